@@ -1,0 +1,245 @@
+// Package build runs the pipeline end to end: load the configuration and
+// theme, load and check content, index, render, write. It is the library's
+// front door; cmd/guongsang and the preview server call it.
+//
+// Stages run in this order and data flows one way: config → content →
+// index → render → output. Nothing is written unless every stage
+// succeeded.
+package build
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/guongsang/guongsang/generator/config"
+	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/index"
+	"github.com/guongsang/guongsang/generator/output"
+	"github.com/guongsang/guongsang/generator/render"
+)
+
+// Options says what to build.
+type Options struct {
+	SiteDir string // the site folder; "" means the current directory
+	OutDir  string // "" means SiteDir/public
+	Drafts  bool   // publish drafts
+	Now     time.Time
+}
+
+func (o Options) site() string {
+	if o.SiteDir == "" {
+		return "."
+	}
+	return o.SiteDir
+}
+
+// Out returns the output folder the options select.
+func (o Options) Out() string {
+	if o.OutDir != "" {
+		return o.OutDir
+	}
+	return filepath.Join(o.site(), "public")
+}
+
+// Site is a loaded, checked and indexed site, ready to render.
+type Site struct {
+	FS       fs.FS
+	Config   *config.Site
+	Theme    *render.Theme
+	Content  *content.Set
+	Index    *index.Index
+	Warnings []*diag.Error
+}
+
+// Result summarises a build.
+type Result struct {
+	Profiles int // published
+	Drafts   int // left out
+	Pages    int // HTML pages
+	Files    int // every output file
+	Written  int // files whose bytes changed
+	Duration time.Duration
+	Warnings []*diag.Error
+}
+
+// Load reads and checks everything in fsys (a site folder) without
+// writing. Every problem is in the returned error, joined; the *Site is nil
+// when there is any error.
+func Load(fsys fs.FS, opts Options) (*Site, error) {
+	cfg, warnings, err := config.Load(fsys)
+	var errs []error
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if cfg == nil {
+		return nil, err
+	}
+	s := &Site{FS: fsys, Config: cfg, Warnings: warnings}
+	th, err := render.LoadTheme(fsys, cfg.Theme)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	s.Theme = th
+	set, w, err := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Now: opts.Now})
+	s.Warnings = append(s.Warnings, w...)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return nil, &Failed{Err: errors.Join(errs...), Warnings: s.Warnings}
+	}
+	s.Content = set
+	s.Index = index.Build(cfg, set.Profiles)
+	return s, nil
+}
+
+// Failed is returned when content or configuration has problems. Err joins
+// every *diag.Error; Warnings are those found on the way.
+type Failed struct {
+	Err      error
+	Warnings []*diag.Error
+}
+
+func (f *Failed) Error() string { return f.Err.Error() }
+func (f *Failed) Unwrap() error { return f.Err }
+
+// Check loads and checks the site and writes nothing.
+func Check(opts Options) (*Result, error) {
+	start := time.Now()
+	s, err := Load(os.DirFS(opts.site()), opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Profiles: len(s.Content.Profiles), Drafts: s.Content.Drafts, Duration: time.Since(start), Warnings: s.Warnings}, nil
+}
+
+// Build loads the site and writes it to the output folder, replacing the
+// previous output only when everything succeeded.
+func Build(ctx context.Context, opts Options) (*Result, error) {
+	start := time.Now()
+	s, err := Load(os.DirFS(opts.site()), opts)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := output.NewDir(opts.Out())
+	if err != nil {
+		return nil, fmt.Errorf("cannot prepare the output folder %s: %w", opts.Out(), err)
+	}
+	res, err := Write(ctx, s, render.New(s.Theme, s.Index), dir)
+	if err != nil {
+		_ = dir.Abort()
+		return nil, err
+	}
+	if err := dir.Commit(); err != nil {
+		return nil, fmt.Errorf("cannot publish to %s: %w", opts.Out(), err)
+	}
+	res.Written, _ = dir.Stats()
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// File is one output file and where its bytes come from.
+type File struct {
+	Path string
+	Job  *render.Job // rendered, or
+	FS   fs.FS       // copied from FS at Src
+	Src  string
+}
+
+// Files lists every output file of s in a fixed order. When two sources
+// claim one path, the first wins in this order: generated pages, profile
+// resources, the site's static/ folder, the theme's static files.
+func Files(s *Site, r *render.Renderer) []File {
+	var out []File
+	seen := map[string]bool{}
+	add := func(f File) {
+		if !seen[f.Path] {
+			seen[f.Path] = true
+			out = append(out, f)
+		}
+	}
+	jobs := r.Jobs()
+	for i := range jobs {
+		add(File{Path: jobs[i].Path, Job: &jobs[i]})
+	}
+	for _, p := range s.Content.Profiles {
+		for _, res := range p.Resources {
+			add(File{Path: res.URL[1:], FS: s.FS, Src: res.Src})
+		}
+	}
+	_ = fs.WalkDir(s.FS, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p != "static" && content.Ignored(d.Name()) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !content.Ignored(d.Name()) && d.Type().IsRegular() {
+			add(File{Path: p[len("static/"):], FS: s.FS, Src: p})
+		}
+		return nil
+	})
+	for _, st := range s.Theme.Static {
+		add(File{Path: st.Path, FS: st.FS, Src: st.Src})
+	}
+	return out
+}
+
+// Produce returns the bytes of f.
+func Produce(r *render.Renderer, f File) ([]byte, error) {
+	if f.Job != nil {
+		return r.Render(*f.Job)
+	}
+	b, err := fs.ReadFile(f.FS, f.Src)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.Src, err)
+	}
+	return b, nil
+}
+
+// Write renders and writes every file of s to w, in parallel.
+func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*Result, error) {
+	files := Files(s, r)
+	res := &Result{Profiles: len(s.Content.Profiles), Drafts: s.Content.Drafts, Files: len(files), Warnings: s.Warnings}
+	for _, f := range files {
+		if f.Job != nil && filepath.Ext(f.Path) == ".html" {
+			res.Pages++
+		}
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0) + 1)
+	for _, f := range files {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			b, err := Produce(r, f)
+			if err != nil {
+				return err
+			}
+			if err := w.WriteFile(f.Path, b); err != nil {
+				return fmt.Errorf("write %s: %w", f.Path, err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}

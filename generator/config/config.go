@@ -1,0 +1,325 @@
+// Package config loads and checks a site's configuration (site.yaml): its
+// title and URLs, and the ordered vocabularies that profiles are filed
+// under (categories, districts, criteria, and the fixed kinds).
+//
+// A loaded *Site is read-only and safe for concurrent use.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/vntext"
+)
+
+// FileName is the configuration file at the root of a site.
+const FileName = "site.yaml"
+
+// Site is a site's configuration after defaults are applied.
+type Site struct {
+	Title       string
+	Description string
+	BaseURL     string // absolute, always ends in "/"
+	Language    string // BCP 47, default "vi"
+	PerPage     int    // profiles per list page, default 20
+	Theme       string // default "default"
+	UnsafeHTML  bool   // pass raw HTML in Markdown through; off by default
+	// DefaultImage is a site-relative path to the image used for sharing
+	// pages that have no photo of their own; "" for none.
+	DefaultImage string
+
+	Categories *Vocabulary
+	Districts  *Vocabulary
+	Criteria   *Vocabulary
+	Kinds      *Vocabulary // fixed: individual, collective
+}
+
+// Term is one value of a vocabulary.
+type Term struct {
+	Key         string   // stable identifier used in front matter, e.g. "chu-pah"
+	Slug        string   // URL segment; equal to Key except for kinds
+	Name        string   // display name, e.g. "Chư Păh"
+	Description string   // optional longer text
+	Aliases     []string // other accepted spellings
+	Line        int      // line in site.yaml, 0 for built-in terms
+}
+
+// Vocabulary is an ordered list of terms and the rules for resolving what a
+// writer typed to one of them.
+type Vocabulary struct {
+	Field string // front-matter field, e.g. "district"
+	List  string // site.yaml list, e.g. "districts"
+	Terms []Term
+	index map[string]int // folded key, name and aliases → position in Terms
+}
+
+// Resolve returns the term that s names: its key, display name or an alias,
+// compared after vntext.Fold, so case, composed or decomposed marks, đ/d and
+// punctuation do not matter. ok is false when nothing matches.
+func (v *Vocabulary) Resolve(s string) (t Term, ok bool) {
+	i, ok := v.index[vntext.Fold(s)]
+	if !ok {
+		return Term{}, false
+	}
+	return v.Terms[i], true
+}
+
+// Lookup returns the term with exactly this key.
+func (v *Vocabulary) Lookup(key string) (Term, bool) {
+	for _, t := range v.Terms {
+		if t.Key == key {
+			return t, true
+		}
+	}
+	return Term{}, false
+}
+
+// Suggest returns the term whose key, name or alias is nearest to s, for a
+// "did you mean" hint; ok is false when nothing is close.
+func (v *Vocabulary) Suggest(s string) (t Term, ok bool) {
+	var cands []string
+	var owner []int
+	for i, t := range v.Terms {
+		for _, c := range append([]string{t.Key, t.Name}, t.Aliases...) {
+			cands = append(cands, c)
+			owner = append(owner, i)
+		}
+	}
+	if i := vntext.Closest(s, cands); i >= 0 {
+		return v.Terms[owner[i]], true
+	}
+	return Term{}, false
+}
+
+func newVocabulary(field, list string, terms []Term, path string, errs *diag.List) *Vocabulary {
+	v := &Vocabulary{Field: field, List: list, Terms: terms, index: map[string]int{}}
+	for i, t := range terms {
+		for _, s := range append([]string{t.Key, t.Name}, t.Aliases...) {
+			f := vntext.Fold(s)
+			if f == "" {
+				continue
+			}
+			if j, dup := v.index[f]; dup && j != i {
+				errs.Errorf(path, t.Line, list, "rename or remove one of them",
+					"%q of %q is also used by %q (line %d); every key, name and alias must name one term only",
+					s, t.Key, terms[j].Key, terms[j].Line)
+				continue
+			}
+			v.index[f] = i
+		}
+	}
+	return v
+}
+
+// Kinds is the fixed kind vocabulary.
+func kinds() []Term {
+	return []Term{
+		{Key: "individual", Slug: "ca-nhan", Name: "Cá nhân", Aliases: []string{"person", "ca-nhan"}},
+		{Key: "collective", Slug: "tap-the", Name: "Tập thể", Aliases: []string{"organization", "tap-the", "don vi"}},
+	}
+}
+
+type rawTerm struct {
+	Key         string   `yaml:"key"`
+	Name        string   `yaml:"name"`
+	Description string   `yaml:"description"`
+	Aliases     []string `yaml:"aliases"`
+}
+
+var topKeys = []string{"title", "description", "base_url", "language", "per_page", "theme",
+	"unsafe_html", "default_image", "categories", "districts", "criteria"}
+
+// Load reads FileName from the root of fsys. It returns every problem at
+// once: errors joined into err (a *Site is still returned when the file
+// could be parsed, so callers can carry on checking content), and warnings
+// such as unknown keys separately.
+func Load(fsys fs.FS) (*Site, []*diag.Error, error) {
+	data, err := fs.ReadFile(fsys, FileName)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, &diag.Error{Path: FileName, Msg: "file not found",
+				Hint: "run the command in the site folder, pass --site DIR, or create one with `guongsang init DIR`", Err: err}
+		}
+		return nil, nil, &diag.Error{Path: FileName, Msg: err.Error(), Err: err}
+	}
+	return Parse(data)
+}
+
+// Parse is Load for bytes already read.
+func Parse(data []byte) (*Site, []*diag.Error, error) {
+	var errs diag.List
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, nil, YAMLError(FileName, 0, err)
+	}
+	s := &Site{Language: "vi", PerPage: 20, Theme: "default"}
+	var lists = map[string][]Term{}
+	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		errs.Errorf(FileName, 1, "", "see README.md for an example", "must be a YAML mapping of settings")
+		err, w := errs.Split()
+		return nil, w, err
+	}
+	m := doc.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		str := func() string {
+			if v.Kind != yaml.ScalarNode {
+				errs.Errorf(FileName, v.Line, k.Value, "", "must be text")
+				return ""
+			}
+			return vntext.NFC(strings.TrimSpace(v.Value))
+		}
+		switch k.Value {
+		case "title":
+			s.Title = str()
+		case "description":
+			s.Description = str()
+		case "base_url":
+			s.BaseURL = str()
+		case "language":
+			s.Language = str()
+		case "theme":
+			s.Theme = str()
+		case "default_image":
+			s.DefaultImage = strings.TrimPrefix(str(), "/")
+		case "per_page":
+			if err := v.Decode(&s.PerPage); err != nil || s.PerPage < 1 || s.PerPage > 1000 {
+				errs.Errorf(FileName, v.Line, k.Value, "for example: per_page: 20", "must be a whole number from 1 to 1000")
+			}
+		case "unsafe_html":
+			if err := v.Decode(&s.UnsafeHTML); err != nil {
+				errs.Errorf(FileName, v.Line, k.Value, "", "must be true or false")
+			}
+		case "categories", "districts", "criteria":
+			lists[k.Value] = decodeTerms(k.Value, v, &errs)
+		default:
+			hint := ""
+			if j := vntext.Closest(k.Value, topKeys); j >= 0 {
+				hint = fmt.Sprintf("did you mean %q?", topKeys[j])
+			}
+			errs.Warnf(FileName, k.Line, k.Value, hint, "unknown setting is ignored")
+		}
+	}
+	if s.Title == "" {
+		errs.Errorf(FileName, 1, "title", `for example: title: "Gương sáng Gia Lai"`, "is required")
+	}
+	if s.BaseURL == "" {
+		errs.Errorf(FileName, 1, "base_url", `for example: base_url: "https://guongsang.example.vn/"`, "is required")
+	} else if u, err := url.Parse(s.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs.Errorf(FileName, line(m, "base_url"), "base_url", `for example: "https://guongsang.example.vn/"`, "must be an absolute http or https address")
+	} else if !strings.HasSuffix(s.BaseURL, "/") {
+		s.BaseURL += "/"
+	}
+	for _, name := range []string{"categories", "districts", "criteria"} {
+		if len(lists[name]) == 0 {
+			errs.Errorf(FileName, line(m, name), name, "list at least one term as {key, name}", "is required and must not be empty")
+		}
+	}
+	s.Categories = newVocabulary("category", "categories", lists["categories"], FileName, &errs)
+	s.Districts = newVocabulary("district", "districts", lists["districts"], FileName, &errs)
+	s.Criteria = newVocabulary("criteria", "criteria", lists["criteria"], FileName, &errs)
+	s.Kinds = newVocabulary("kind", "kind", kinds(), FileName, &errs)
+	err, w := errs.Split()
+	return s, w, err
+}
+
+func line(m *yaml.Node, key string) int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i].Line
+		}
+	}
+	return 1
+}
+
+func decodeTerms(list string, v *yaml.Node, errs *diag.List) []Term {
+	if v.Kind != yaml.SequenceNode {
+		errs.Errorf(FileName, v.Line, list, "write one `- key: …` item per term", "must be a list")
+		return nil
+	}
+	var out []Term
+	seen := map[string]int{}
+	for _, item := range v.Content {
+		var r rawTerm
+		if err := item.Decode(&r); err != nil {
+			errs.Errorf(FileName, item.Line, list, "each item needs key and name, e.g. {key: chu-pah, name: \"Chư Păh\"}", "item is not a {key, name} mapping")
+			continue
+		}
+		t := Term{Key: strings.TrimSpace(r.Key), Name: vntext.NFC(strings.TrimSpace(r.Name)),
+			Description: vntext.NFC(strings.TrimSpace(r.Description)), Line: item.Line}
+		for _, a := range r.Aliases {
+			t.Aliases = append(t.Aliases, vntext.NFC(a))
+		}
+		switch {
+		case t.Key == "":
+			errs.Errorf(FileName, item.Line, list, "", "item has no key")
+			continue
+		case vntext.Slug(t.Key) != t.Key:
+			errs.Errorf(FileName, item.Line, list, fmt.Sprintf("use %q", vntext.Slug(t.Key)),
+				"key %q must be lower-case ASCII letters, digits and hyphens", t.Key)
+			continue
+		}
+		if t.Name == "" {
+			errs.Errorf(FileName, item.Line, list, "", "term %q has no name", t.Key)
+			t.Name = t.Key
+		}
+		if l, dup := seen[t.Key]; dup {
+			errs.Errorf(FileName, item.Line, list, "", "key %q is already used on line %d", t.Key, l)
+			continue
+		}
+		seen[t.Key] = item.Line
+		t.Slug = t.Key
+		out = append(out, t)
+	}
+	return out
+}
+
+// YAMLError turns a yaml.v3 error into a positioned diag.Error. firstLine
+// is the file line that line 1 of the YAML text is on, minus one.
+func YAMLError(path string, offset int, err error) *diag.Error {
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	ln := 0
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = strings.TrimPrefix(te.Errors[0], "yaml: ")
+	}
+	if n, rest, ok := cutLine(msg); ok {
+		ln, msg = n, rest
+	}
+	if ln > 0 {
+		ln += offset
+	} else {
+		ln = offset + 1
+	}
+	return &diag.Error{Path: path, Line: ln, Msg: "invalid YAML: " + msg,
+		Hint: "check indentation, colons and quotes; text containing \":\" or \"#\" must be in quotes", Err: err}
+}
+
+// cutLine parses yaml.v3's "line N: message" prefix.
+func cutLine(msg string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(msg, "line ")
+	if !ok {
+		return 0, msg, false
+	}
+	num, after, ok := strings.Cut(rest, ":")
+	if !ok {
+		return 0, msg, false
+	}
+	n := 0
+	for _, c := range num {
+		if c < '0' || c > '9' {
+			return 0, msg, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, strings.TrimSpace(after), true
+}

@@ -1,0 +1,810 @@
+// Package content is the load and validate stage: it finds every profile
+// under a site's content/ folder, splits front matter from the Markdown
+// body, resolves vocabulary values, renders the body, and reports every
+// problem it finds with file and line.
+//
+// Load reads through an fs.FS rooted at the site, so tests use
+// fstest.MapFS. The returned profiles are never modified afterwards; later
+// stages only read them.
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/adrg/frontmatter"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/guongsang/guongsang/generator/config"
+	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/markdown"
+	"github.com/guongsang/guongsang/generator/vntext"
+)
+
+// Dir is the folder of a site that holds the profiles.
+const Dir = "content"
+
+// ProfilesPath is the URL path every profile lives under.
+const ProfilesPath = "/ho-so/"
+
+// Profile is one exemplar, individual or collective, after validation.
+// Vocabulary fields hold keys. Strings are NFC.
+type Profile struct {
+	Path     string // site-relative source file, e.g. "content/ho-so/a.md"
+	Bundle   bool   // the file is index.md in its own folder
+	Slug     string // ASCII URL segment
+	URL      string // "/ho-so/<slug>/"
+	Title    string
+	Kind     string
+	Category string
+	District string
+	Year     int
+	Criteria []string
+
+	Summary      string
+	Date         time.Time // zero when not given
+	Author       string
+	Organization string
+	SortName     string // what lists sort by: sort_name, else Title
+	Photo        *Resource
+	PhotoCaption string
+	PhotoCredit  string
+	Awards       []Award
+	Featured     bool
+	Draft        bool
+
+	// Resources are files published beside the profile page: the photo
+	// and, for a bundle, every other file in its folder.
+	Resources []Resource
+	HTML      []byte // rendered body
+	Words     int
+	// Hash identifies the source bytes and the site settings that affect
+	// rendering; equal hashes mean equal profiles.
+	Hash uint64
+}
+
+// Award is a commendation a profile lists.
+type Award struct {
+	Title    string
+	Year     int // 0 when not given
+	Issuer   string
+	Decision string
+}
+
+// Resource is a file copied from the site into the output.
+type Resource struct {
+	Src string // site-relative source path
+	URL string // output URL path
+}
+
+// Options changes what Load publishes.
+type Options struct {
+	// Drafts includes profiles marked draft: true. When false, drafts are
+	// still checked but their problems are only warnings.
+	Drafts bool
+	// Now is the time "next year" is counted from for the year check; zero
+	// means time.Now.
+	Now time.Time
+}
+
+// Set is the result of loading a site's content.
+type Set struct {
+	Profiles []*Profile // published profiles, ordered by source path
+	Drafts   int        // drafts left out
+}
+
+// IsSource reports whether a site-relative path is a profile source file
+// Load would read: a .md file under content/ whose name is not hidden,
+// a backup or an editor temp file.
+func IsSource(p string) bool {
+	if !strings.HasPrefix(p, Dir+"/") || !strings.HasSuffix(p, ".md") {
+		return false
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if Ignored(seg) {
+			return false
+		}
+	}
+	return true
+}
+
+// Ignored reports whether a file or folder name is skipped everywhere:
+// dot files, "_" files, and editor backup and temp files.
+func Ignored(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasPrefix(name, "#") ||
+		strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
+		strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".bak")
+}
+
+// Sources lists the profile source files under content/ in fsys, in
+// lexical order.
+func Sources(fsys fs.FS) ([]string, error) {
+	var out []string
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == Dir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipAll
+			}
+			return err
+		}
+		if d.IsDir() {
+			if p != Dir && Ignored(d.Name()) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if IsSource(p) {
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Loader parses profile files for one site configuration. It is safe for
+// concurrent use.
+type Loader struct {
+	fsys fs.FS
+	site *config.Site
+	opts Options
+	md   *markdown.Converter
+}
+
+// NewLoader returns a Loader reading from fsys, a file system rooted at the
+// site folder.
+func NewLoader(fsys fs.FS, site *config.Site, opts Options) *Loader {
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	return &Loader{fsys: fsys, site: site, opts: opts, md: markdown.New(site.UnsafeHTML)}
+}
+
+// Load reads and checks every profile under content/. Errors of every file
+// are joined into err; warnings are returned separately. Load reads files in
+// parallel but its result does not depend on timing.
+func Load(fsys fs.FS, site *config.Site, opts Options) (*Set, []*diag.Error, error) {
+	l := NewLoader(fsys, site, opts)
+	paths, err := Sources(fsys)
+	if err != nil {
+		return nil, nil, &diag.Error{Path: Dir, Msg: err.Error(), Err: err}
+	}
+	type result struct {
+		p    *Profile
+		errs diag.List
+	}
+	results := make([]result, len(paths))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range paths {
+		g.Go(func() error {
+			results[i].p, results[i].errs = l.File(p)
+			return nil
+		})
+	}
+	_ = g.Wait()
+	var all diag.List
+	set := &Set{}
+	for _, r := range results {
+		all.Merge(&r.errs)
+		if r.p == nil {
+			continue
+		}
+		if r.p.Draft && !opts.Drafts {
+			set.Drafts++
+			continue
+		}
+		set.Profiles = append(set.Profiles, r.p)
+	}
+	CheckURLs(set.Profiles, &all)
+	err, warnings := all.Split()
+	return set, warnings, err
+}
+
+// CheckURLs reports profiles that would be published at the same URL,
+// naming both files.
+func CheckURLs(ps []*Profile, errs *diag.List) {
+	seen := make(map[string]*Profile, len(ps))
+	for _, p := range ps {
+		if q, dup := seen[p.URL]; dup {
+			errs.Errorf(p.Path, 1, "slug", "set a different `slug:` in one of them, or rename one file",
+				"this profile and %s would both be published at %s", q.Path, p.URL)
+			continue
+		}
+		seen[p.URL] = p
+	}
+}
+
+var bom = []byte("\xef\xbb\xbf")
+
+// File reads and checks one profile. It returns the profile (nil when it
+// cannot be published) and every problem found in the file. A draft's
+// problems are warnings unless drafts are published.
+func (l *Loader) File(p string) (*Profile, diag.List) {
+	var errs diag.List
+	src, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		errs.Errorf(p, 0, "", "", "cannot read file: %v", unwrapPath(err))
+		return nil, errs
+	}
+	prof := l.parse(p, src, &errs)
+	if prof != nil && prof.Draft && !l.opts.Drafts {
+		var demoted diag.List
+		for _, e := range errs.Items() {
+			c := *e
+			if c.Sev == diag.SevError {
+				c.Sev = diag.SevWarning
+				c.Msg += " (in a draft; fix before publishing)"
+			}
+			demoted.Add(&c)
+		}
+		return prof, demoted
+	}
+	if hasErrors(&errs) {
+		return nil, errs
+	}
+	return prof, errs
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func hasErrors(l *diag.List) bool {
+	for _, e := range l.Items() {
+		if e.Sev == diag.SevError {
+			return true
+		}
+	}
+	return false
+}
+
+// known lists every front-matter field, for "did you mean" hints.
+var known = []string{"title", "kind", "category", "district", "year", "criteria", "summary", "date",
+	"author", "organization", "sort_name", "photo", "photo_caption", "photo_credit", "awards",
+	"featured", "draft", "slug"}
+
+func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
+	src = bytes.TrimPrefix(src, bom)
+	if !utf8.Valid(src) {
+		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte("\n"))
+		errs.Errorf(p, line, "", "save the file as UTF-8 (in Word or Notepad: Save As → Encoding: UTF-8)",
+			"the file is not UTF-8 text")
+		return nil
+	}
+	src = []byte(vntext.NFC(string(src)))
+	if len(bytes.TrimSpace(src)) == 0 {
+		errs.Errorf(p, 1, "", "start the file with a front matter block between two `---` lines; `guongsang new` writes one for you",
+			"the file is empty")
+		return nil
+	}
+
+	// Where the front matter starts: frontmatter skips blank lines first.
+	first := 1
+	rest := src
+	for {
+		line, after, found := bytes.Cut(rest, []byte("\n"))
+		if len(bytes.TrimSpace(line)) != 0 || !found {
+			break
+		}
+		first++
+		rest = after
+	}
+	opening, _, _ := bytes.Cut(rest, []byte("\n"))
+	opening = bytes.TrimSpace(opening)
+
+	var fm *node
+	var synErr error
+	dataLine := first + 1
+	capture := func(dec func([]byte, int) (*node, error)) frontmatter.UnmarshalFunc {
+		return func(data []byte, _ any) error {
+			fm, synErr = dec(data, dataLine)
+			return nil
+		}
+	}
+	formats := []*frontmatter.Format{
+		frontmatter.NewFormat("---", "---", capture(decodeYAML)),
+		frontmatter.NewFormat("---yaml", "---", capture(decodeYAML)),
+		frontmatter.NewFormat("+++", "+++", capture(decodeTOML)),
+		frontmatter.NewFormat("---toml", "---", capture(decodeTOML)),
+		frontmatter.NewFormat(";;;", ";;;", capture(decodeJSON)),
+		frontmatter.NewFormat("---json", "---", capture(decodeJSON)),
+	}
+	jsonFmt := &frontmatter.Format{Start: "{", End: "}", Unmarshal: func(data []byte, v any) error {
+		dataLine = first
+		return capture(decodeJSON)(data, v)
+	}, UnmarshalDelims: true, RequiresNewLine: true}
+	formats = append(formats, jsonFmt)
+
+	body, err := frontmatter.MustParse(bytes.NewReader(src), nil, formats...)
+	if err != nil {
+		if errors.Is(err, frontmatter.ErrNotFound) {
+			switch string(opening) {
+			case "---", "+++", ";;;", "---yaml", "---toml", "---json":
+				errs.Errorf(p, first, "", fmt.Sprintf("add a line with just %s after the last field, before the text", closing(string(opening))),
+					"the front matter that starts here is never closed")
+			default:
+				errs.Errorf(p, first, "", "the file must start with a line `---`, then one `field: value` per line, then another `---`",
+					"no front matter found")
+			}
+			return nil
+		}
+		errs.Errorf(p, first, "", "", "cannot read front matter: %v", err)
+		return nil
+	}
+	if synErr != nil {
+		errs.Add(syntaxError(p, dataLine, synErr))
+		return nil
+	}
+	bodyLine := 1 + bytes.Count(src[:len(src)-len(body)], []byte("\n"))
+	return l.fields(p, first, fm, body, bodyLine, src, errs)
+}
+
+func closing(open string) string {
+	switch open {
+	case "+++":
+		return "+++"
+	case ";;;":
+		return ";;;"
+	}
+	return "---"
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+func syntaxError(p string, dataLine int, err error) *diag.Error {
+	var pe *posError
+	if errors.As(err, &pe) {
+		return &diag.Error{Path: p, Line: pe.line, Msg: pe.msg,
+			Hint: "check the punctuation on that line and the one before it", Err: err}
+	}
+	e := config.YAMLError(p, dataLine-1, err)
+	return e
+}
+
+// fields checks the decoded front matter and builds the profile.
+func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int, src []byte, errs *diag.List) *Profile {
+	prof := &Profile{Path: p, Bundle: path.Base(p) == "index.md"}
+	site := l.site
+	start := errs.Len()
+
+	str := func(field string) (string, int) {
+		v, line, ok := fm.get(field)
+		if !ok || v.kind == nullNode {
+			return "", line
+		}
+		switch t := v.value.(type) {
+		case string:
+			return strings.TrimSpace(t), line
+		case int64:
+			return strconv.FormatInt(t, 10), line
+		case float64:
+			return strconv.FormatFloat(t, 'f', -1, 64), line
+		case time.Time:
+			return t.Format("2006-01-02"), line
+		}
+		errs.Errorf(p, line, field, "write it as text in quotes", "must be text, not %s", describe(v))
+		return "", line
+	}
+	boolean := func(field string) bool {
+		v, line, ok := fm.get(field)
+		if !ok || v.kind == nullNode {
+			return false
+		}
+		if b, ok := v.value.(bool); ok {
+			return b
+		}
+		if s, ok := v.value.(string); ok {
+			switch vntext.Fold(s) {
+			case "true", "co", "yes":
+				return true
+			case "false", "khong", "no":
+				return false
+			}
+		}
+		errs.Errorf(p, line, field, fmt.Sprintf("write `%s: true` or `%s: false`", field, field), "must be true or false")
+		return false
+	}
+	required := func(field, example string) (*node, int, bool) {
+		v, line, ok := fm.get(field)
+		if !ok || v.kind == nullNode || (v.kind == scalarNode && v.value == "") {
+			if !ok {
+				line = first
+			}
+			errs.Errorf(p, line, field, "add a line like `"+field+": "+example+"`", "is required")
+			return nil, line, false
+		}
+		return v, line, true
+	}
+	resolve := func(field string, v *node, line int, voc *config.Vocabulary) (string, bool) {
+		s, ok := v.value.(string)
+		if v.kind != scalarNode || !ok {
+			errs.Errorf(p, line, field, "", "must be one %s name or key, not %s", field, describe(v))
+			return "", false
+		}
+		s = strings.TrimSpace(s)
+		if t, ok := voc.Resolve(s); ok {
+			return t.Key, true
+		}
+		hint := fmt.Sprintf("use a key or name from the %s list in site.yaml", voc.List)
+		if t, ok := voc.Suggest(s); ok {
+			hint = fmt.Sprintf("did you mean %q (%s)?", t.Name, t.Key)
+		}
+		if voc.Field == "kind" {
+			errs.Errorf(p, line, field, hint+"; write `kind: individual` (Cá nhân) or `kind: collective` (Tập thể)", "%q is not a kind", s)
+		} else {
+			errs.Errorf(p, line, field, hint, "%q is not in site.yaml %s", s, voc.List)
+		}
+		return "", false
+	}
+
+	prof.Title, _ = str("title")
+	if prof.Title == "" {
+		required("title", `"Họ và tên, hoặc tên tập thể"`)
+	}
+	if v, line, ok := required("kind", "individual"); ok {
+		prof.Kind, _ = resolve("kind", v, line, site.Kinds)
+	}
+	if v, line, ok := required("category", exampleKey(site.Categories)); ok {
+		prof.Category, _ = resolve("category", v, line, site.Categories)
+	}
+	if v, line, ok := required("district", exampleKey(site.Districts)); ok {
+		prof.District, _ = resolve("district", v, line, site.Districts)
+	}
+	if v, line, ok := required("year", "2020"); ok {
+		prof.Year = l.year(p, "year", v, line, errs)
+	}
+	if v, line, ok := required("criteria", "["+exampleKey(site.Criteria)+"]"); ok {
+		items := []*node{v}
+		if v.kind == listNode {
+			items = v.items
+		}
+		if len(items) == 0 {
+			errs.Errorf(p, line, "criteria", "list at least one criterion from site.yaml", "must not be empty")
+		}
+		seen := map[string]bool{}
+		for _, it := range items {
+			ln := line
+			if it.line > 0 {
+				ln = it.line
+			}
+			if k, ok := resolve("criteria", it, ln, site.Criteria); ok && !seen[k] {
+				seen[k] = true
+				prof.Criteria = append(prof.Criteria, k)
+			}
+		}
+	}
+	prof.Summary, _ = str("summary")
+	if v, line, ok := fm.get("date"); ok && v.kind != nullNode {
+		prof.Date = l.date(p, v, line, errs)
+	}
+	prof.Author, _ = str("author")
+	prof.Organization, _ = str("organization")
+	prof.SortName, _ = str("sort_name")
+	if prof.SortName == "" {
+		prof.SortName = prof.Title
+	}
+	prof.PhotoCaption, _ = str("photo_caption")
+	prof.PhotoCredit, _ = str("photo_credit")
+	prof.Featured = boolean("featured")
+	prof.Draft = boolean("draft")
+
+	slug, slugLine := str("slug")
+	if slug != "" {
+		prof.Slug = vntext.Slug(slug)
+		if prof.Slug == "" {
+			errs.Errorf(p, slugLine, "slug", "use letters and digits, e.g. `slug: nguyen-van-an`", "%q has no letters or digits to make an address from", slug)
+		}
+	} else {
+		base := strings.TrimSuffix(path.Base(p), ".md")
+		if prof.Bundle {
+			base = path.Base(path.Dir(p))
+		}
+		prof.Slug = vntext.Slug(base)
+		if prof.Slug == "" {
+			errs.Errorf(p, first, "slug", "rename the file with letters and digits, or set `slug:`", "the file name %q has no letters or digits to make an address from", base)
+		}
+	}
+	prof.URL = ProfilesPath + prof.Slug + "/"
+
+	if v, line, ok := fm.get("awards"); ok && v.kind != nullNode {
+		prof.Awards = l.awards(p, v, line, errs)
+	}
+	photo, photoLine := str("photo")
+	if photo != "" {
+		prof.Photo = l.photo(p, photo, photoLine, prof, errs)
+	}
+	if prof.Bundle {
+		prof.Resources = append(prof.Resources, l.bundleFiles(p, prof, errs)...)
+	}
+	if prof.Photo != nil && !slices.Contains(prof.Resources, *prof.Photo) && strings.HasPrefix(prof.Photo.URL, prof.URL) {
+		prof.Resources = append(prof.Resources, *prof.Photo)
+	}
+
+	for i, k := range fm.keys {
+		if slices.Contains(known, k) {
+			continue
+		}
+		hint := "remove it, or check the spelling"
+		if j := vntext.Closest(k, known); j >= 0 {
+			hint = fmt.Sprintf("did you mean %q?", known[j])
+		}
+		errs.Warnf(p, fm.klines[i], k, hint, "unknown field is ignored")
+	}
+
+	if errs.Len() > start && hasErrors(errs) {
+		return prof
+	}
+	res, err := l.md.Convert(body)
+	if err != nil {
+		errs.Errorf(p, bodyLine, "", "", "cannot render Markdown: %v", err)
+		return prof
+	}
+	prof.HTML = res.HTML
+	prof.Words = res.Words
+	if prof.Summary == "" {
+		prof.Summary = truncate(res.FirstParagraph, 300)
+	}
+	prof.Hash = hash(src, l.site.UnsafeHTML)
+	return prof
+}
+
+func exampleKey(v *config.Vocabulary) string {
+	if v == nil || len(v.Terms) == 0 {
+		return "…"
+	}
+	return v.Terms[0].Key
+}
+
+func describe(v *node) string {
+	switch v.kind {
+	case listNode:
+		return "a list"
+	case mapNode:
+		return "a group of fields"
+	case nullNode:
+		return "empty"
+	}
+	switch t := v.value.(type) {
+	case bool:
+		return strconv.FormatBool(t)
+	case int64, float64:
+		return fmt.Sprintf("the number %v", t)
+	case time.Time:
+		return "a date"
+	case string:
+		return strconv.Quote(t)
+	}
+	return "this value"
+}
+
+func (l *Loader) year(p, field string, v *node, line int, errs *diag.List) int {
+	var y int64
+	switch t := v.value.(type) {
+	case int64:
+		y = t
+	case string:
+		n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
+		if err != nil {
+			errs.Errorf(p, line, field, "write the year in digits, e.g. `"+field+": 2020`", "must be a year in digits, not %s", describe(v))
+			return 0
+		}
+		y = n
+	default:
+		errs.Errorf(p, line, field, "write the year in digits, e.g. `"+field+": 2020`", "must be a year in digits, not %s", describe(v))
+		return 0
+	}
+	next := l.opts.Now.Year() + 1
+	if y < 1945 || y > int64(next) {
+		errs.Errorf(p, line, field, fmt.Sprintf("use a year from 1945 to %d", next), "%d is outside 1945..%d", y, next)
+		return 0
+	}
+	return int(y)
+}
+
+var dateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "02/01/2006", "2/1/2006"}
+
+func (l *Loader) date(p string, v *node, line int, errs *diag.List) time.Time {
+	switch t := v.value.(type) {
+	case time.Time:
+		return t
+	case string:
+		s := strings.TrimSpace(t)
+		for _, layout := range dateLayouts {
+			if d, err := time.Parse(layout, s); err == nil {
+				return d
+			}
+		}
+		errs.Errorf(p, line, "date", "write it as year-month-day, e.g. `date: 2020-06-15`, or day/month/year, e.g. 15/06/2020",
+			"%q is not a valid date", s)
+	default:
+		errs.Errorf(p, line, "date", "write it as year-month-day, e.g. `date: 2020-06-15`", "must be a date, not %s", describe(v))
+	}
+	return time.Time{}
+}
+
+func (l *Loader) awards(p string, v *node, line int, errs *diag.List) []Award {
+	if v.kind != listNode {
+		errs.Errorf(p, line, "awards", "write each award as `- title: …` with `year:` under it", "must be a list")
+		return nil
+	}
+	var out []Award
+	for i, it := range v.items {
+		ln := it.line
+		if ln == 0 {
+			ln = line
+		}
+		field := fmt.Sprintf("awards[%d]", i+1)
+		if it.kind == scalarNode {
+			if s, ok := it.value.(string); ok && strings.TrimSpace(s) != "" {
+				out = append(out, Award{Title: strings.TrimSpace(s)})
+				continue
+			}
+		}
+		if it.kind != mapNode {
+			errs.Errorf(p, ln, field, "write `- title: \"Bằng khen …\"` and `year: 2020` under it", "must be an award with a title")
+			continue
+		}
+		var a Award
+		for j, k := range it.keys {
+			c, kl := it.vals[j], it.klines[j]
+			s, _ := c.value.(string)
+			switch k {
+			case "title":
+				a.Title = strings.TrimSpace(s)
+			case "issuer":
+				a.Issuer = strings.TrimSpace(s)
+			case "decision":
+				a.Decision = strings.TrimSpace(s)
+			case "year":
+				a.Year = l.year(p, field+".year", c, kl, errs)
+			default:
+				hint := "award fields are title, year, issuer and decision"
+				if m := vntext.Closest(k, []string{"title", "year", "issuer", "decision"}); m >= 0 {
+					hint = fmt.Sprintf("did you mean %q?", []string{"title", "year", "issuer", "decision"}[m])
+				}
+				errs.Warnf(p, kl, field+"."+k, hint, "unknown field is ignored")
+			}
+		}
+		if a.Title == "" {
+			errs.Errorf(p, ln, field+".title", "add `title: \"Bằng khen …\"` to the award", "is required")
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// ImageExts are the photo formats a profile may use.
+var ImageExts = []string{".jpg", ".jpeg", ".png", ".svg", ".webp", ".gif"}
+
+func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List) *Resource {
+	ext := strings.ToLower(path.Ext(photo))
+	if !slices.Contains(ImageExts, ext) {
+		errs.Errorf(p, line, "photo", "use a .jpg, .png, .svg, .webp or .gif file", "%q is not a supported image", photo)
+		return nil
+	}
+	if strings.Contains(photo, "\\") || strings.Contains(photo, "://") {
+		errs.Errorf(p, line, "photo", "put the image beside the profile and write only its file name", "%q must be a path inside the site, written with /", photo)
+		return nil
+	}
+	var src, url string
+	if strings.HasPrefix(photo, "/") {
+		// Site-absolute: a file under static/, published at the same path.
+		src = path.Clean("static" + photo)
+		url = path.Clean(photo)
+	} else {
+		src = path.Join(path.Dir(p), photo)
+		url = prof.URL + path.Base(src)
+	}
+	if !fs.ValidPath(src) || !strings.HasPrefix(src, Dir+"/") && !strings.HasPrefix(src, "static/") {
+		errs.Errorf(p, line, "photo", "put the image beside the profile and write only its file name", "%q lies outside the site's content and static folders", photo)
+		return nil
+	}
+	fi, err := fs.Stat(l.fsys, src)
+	if err != nil || fi.IsDir() {
+		hint := "check the file name and that the image is saved beside the profile"
+		if ents, err := fs.ReadDir(l.fsys, path.Dir(src)); err == nil {
+			var names []string
+			for _, e := range ents {
+				if slices.Contains(ImageExts, strings.ToLower(path.Ext(e.Name()))) {
+					names = append(names, e.Name())
+				}
+			}
+			if i := vntext.Closest(path.Base(src), names); i >= 0 {
+				hint = fmt.Sprintf("did you mean %q?", names[i])
+			}
+		}
+		errs.Errorf(p, line, "photo", hint, "file %s does not exist", src)
+		return nil
+	}
+	return &Resource{Src: src, URL: url}
+}
+
+// bundleFiles lists the non-Markdown files beside a bundle's index.md.
+func (l *Loader) bundleFiles(p string, prof *Profile, errs *diag.List) []Resource {
+	dir := path.Dir(p)
+	var out []Resource
+	err := fs.WalkDir(l.fsys, dir, func(q string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if q == dir {
+			return nil
+		}
+		if Ignored(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if _, err := fs.Stat(l.fsys, q+"/index.md"); err == nil {
+				return fs.SkipDir // a nested bundle owns its files
+			}
+			return nil
+		}
+		if strings.HasSuffix(q, ".md") || !d.Type().IsRegular() {
+			return nil
+		}
+		out = append(out, Resource{Src: q, URL: prof.URL + strings.TrimPrefix(q, dir+"/")})
+		return nil
+	})
+	if err != nil {
+		errs.Errorf(p, 0, "", "", "cannot list the bundle folder: %v", unwrapPath(err))
+	}
+	return out
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n]
+	if i := strings.LastIndexByte(string(r), ' '); i > n/2 {
+		return string(r)[:i] + "…"
+	}
+	return string(r) + "…"
+}
+
+var seed = maphash.MakeSeed()
+
+// hash identifies a profile's source within this process.
+func hash(src []byte, unsafeHTML bool) uint64 {
+	h := maphash.Bytes(seed, src)
+	if unsafeHTML {
+		h = ^h
+	}
+	return h
+}
+
+// Date0 returns the profile's date, or 1 January of its year when it has
+// none, for ordering by recency.
+func (p *Profile) Date0() time.Time {
+	if !p.Date.IsZero() {
+		return p.Date
+	}
+	return time.Date(p.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,275 @@
+package content
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"go.yaml.in/yaml/v3"
+)
+
+// node is front matter decoded from any of the three formats into one
+// shape that remembers the file line of every value, so validation can
+// point at the line to fix.
+type node struct {
+	kind  nodeKind
+	value any // string, int64, float64, bool or time.Time for scalars
+	items []*node
+	keys  []string // for maps, in file order
+	vals  []*node
+	line  int
+	klines []int // for maps: the line of each key
+}
+
+type nodeKind int
+
+const (
+	nullNode nodeKind = iota
+	scalarNode
+	listNode
+	mapNode
+)
+
+func (n *node) get(key string) (*node, int, bool) {
+	for i, k := range n.keys {
+		if k == key {
+			return n.vals[i], n.klines[i], true
+		}
+	}
+	return nil, 0, false
+}
+
+// fromYAML converts a yaml.v3 node; offset is added to every line.
+func fromYAML(y *yaml.Node, offset int) (*node, error) {
+	n := &node{line: y.Line + offset}
+	switch y.Kind {
+	case yaml.DocumentNode:
+		if len(y.Content) == 0 {
+			return &node{kind: mapNode, line: offset + 1}, nil
+		}
+		return fromYAML(y.Content[0], offset)
+	case yaml.AliasNode:
+		return fromYAML(y.Alias, offset)
+	case yaml.MappingNode:
+		n.kind = mapNode
+		for i := 0; i+1 < len(y.Content); i += 2 {
+			k, v := y.Content[i], y.Content[i+1]
+			if k.Value == "<<" && k.Tag == "!!merge" {
+				return nil, &posError{line: k.Line + offset, msg: "merge keys (<<) are not supported in front matter"}
+			}
+			c, err := fromYAML(v, offset)
+			if err != nil {
+				return nil, err
+			}
+			n.keys = append(n.keys, k.Value)
+			n.klines = append(n.klines, k.Line+offset)
+			n.vals = append(n.vals, c)
+		}
+	case yaml.SequenceNode:
+		n.kind = listNode
+		for _, c := range y.Content {
+			cn, err := fromYAML(c, offset)
+			if err != nil {
+				return nil, err
+			}
+			n.items = append(n.items, cn)
+		}
+	case yaml.ScalarNode:
+		n.kind = scalarNode
+		switch y.Tag {
+		case "!!null":
+			n.kind = nullNode
+		case "!!int":
+			var v int64
+			if err := y.Decode(&v); err != nil {
+				n.value = y.Value
+			} else {
+				n.value = v
+			}
+		case "!!float":
+			var v float64
+			_ = y.Decode(&v)
+			n.value = v
+		case "!!bool":
+			var v bool
+			_ = y.Decode(&v)
+			n.value = v
+		case "!!timestamp":
+			var v time.Time
+			if err := y.Decode(&v); err != nil {
+				n.value = y.Value
+			} else {
+				n.value = v
+			}
+		default:
+			n.value = y.Value
+		}
+	}
+	return n, nil
+}
+
+// fromAny converts a value decoded by encoding/json or BurntSushi/toml.
+// Those decoders keep no positions, so lines come from keyLine, which finds
+// where a key is written in the raw text.
+func fromAny(v any, line int, keyLine func(key string, after int) int) *node {
+	switch t := v.(type) {
+	case nil:
+		return &node{kind: nullNode, line: line}
+	case map[string]any:
+		n := &node{kind: mapNode, line: line}
+		keys := make([]string, 0, len(t))
+		for k := range t {
+			keys = append(keys, k)
+		}
+		// File order for messages: by the line each key is on.
+		kl := map[string]int{}
+		for _, k := range keys {
+			kl[k] = keyLine(k, line)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			if kl[keys[i]] != kl[keys[j]] {
+				return kl[keys[i]] < kl[keys[j]]
+			}
+			return keys[i] < keys[j]
+		})
+		for _, k := range keys {
+			n.keys = append(n.keys, k)
+			n.klines = append(n.klines, kl[k])
+			n.vals = append(n.vals, fromAny(t[k], kl[k], keyLine))
+		}
+		return n
+	case []map[string]any:
+		n := &node{kind: listNode, line: line}
+		for _, c := range t {
+			n.items = append(n.items, fromAny(c, line, keyLine))
+		}
+		return n
+	case []any:
+		n := &node{kind: listNode, line: line}
+		for _, c := range t {
+			n.items = append(n.items, fromAny(c, line, keyLine))
+		}
+		return n
+	case float64:
+		if t == float64(int64(t)) {
+			return &node{kind: scalarNode, value: int64(t), line: line}
+		}
+		return &node{kind: scalarNode, value: t, line: line}
+	case int64, string, bool, time.Time:
+		return &node{kind: scalarNode, value: t, line: line}
+	default:
+		return &node{kind: scalarNode, value: fmt.Sprint(t), line: line}
+	}
+}
+
+// keyFinder returns a function that finds the first line at or after a
+// given line where key is written as a key in raw (text starting at file
+// line first). It falls back to the given line.
+func keyFinder(raw []byte, first int, quoted bool) func(string, int) int {
+	var lines []string
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	sc.Buffer(make([]byte, 64*1024), len(raw)+1)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	return func(key string, after int) int {
+		var re *regexp.Regexp
+		if quoted {
+			re = regexp.MustCompile(`"` + regexp.QuoteMeta(key) + `"\s*:`)
+		} else {
+			re = regexp.MustCompile(`^\s*("?)` + regexp.QuoteMeta(key) + `("?)\s*=`)
+		}
+		for i, l := range lines {
+			ln := first + i
+			if ln >= after && re.MatchString(l) {
+				return ln
+			}
+		}
+		for i, l := range lines {
+			if re.MatchString(l) {
+				return first + i
+			}
+		}
+		return after
+	}
+}
+
+func decodeJSON(raw []byte, first int) (*node, error) {
+	var v any
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	if err := d.Decode(&v); err != nil {
+		if se, ok := err.(*json.SyntaxError); ok {
+			return nil, &posError{line: first + bytes.Count(raw[:min(int(se.Offset), len(raw))], []byte("\n")), msg: "invalid JSON: " + err.Error()}
+		}
+		return nil, &posError{line: first, msg: "invalid JSON: " + err.Error()}
+	}
+	v = numbers(v)
+	if _, ok := v.(map[string]any); !ok {
+		return nil, &posError{line: first, msg: "front matter must be an object of fields"}
+	}
+	return fromAny(v, first, keyFinder(raw, first, true)), nil
+}
+
+func numbers(v any) any {
+	switch t := v.(type) {
+	case json.Number:
+		if i, err := t.Int64(); err == nil {
+			return i
+		}
+		f, _ := t.Float64()
+		return f
+	case map[string]any:
+		for k, c := range t {
+			t[k] = numbers(c)
+		}
+	case []any:
+		for i, c := range t {
+			t[i] = numbers(c)
+		}
+	}
+	return v
+}
+
+func decodeTOML(raw []byte, first int) (*node, error) {
+	var v map[string]any
+	if _, err := toml.Decode(string(raw), &v); err != nil {
+		if pe, ok := err.(toml.ParseError); ok {
+			return nil, &posError{line: first + pe.Position.Line - 1, msg: "invalid TOML: " + strings.TrimPrefix(pe.Message, "toml: ")}
+		}
+		return nil, &posError{line: first, msg: "invalid TOML: " + err.Error()}
+	}
+	return fromAny(v, first, keyFinder(raw, first, false)), nil
+}
+
+func decodeYAML(raw []byte, first int) (*node, error) {
+	var y yaml.Node
+	if err := yaml.Unmarshal(raw, &y); err != nil {
+		return nil, err
+	}
+	n, err := fromYAML(&y, first-1)
+	if err != nil {
+		return nil, err
+	}
+	if n.kind == nullNode {
+		return &node{kind: mapNode, line: first}, nil
+	}
+	if n.kind != mapNode {
+		return nil, &posError{line: first, msg: "front matter must be a list of `field: value` lines"}
+	}
+	return n, nil
+}
+
+// posError is a front-matter syntax error at an absolute file line.
+type posError struct {
+	line int
+	msg  string
+}
+
+func (e *posError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }

@@ -1,0 +1,126 @@
+// Package markdown converts a profile's Markdown body to HTML with the
+// site's fixed set of goldmark extensions: GFM (tables, strikethrough,
+// autolinks, task lists), footnotes, typographic quotes off, and heading ids
+// folded to ASCII the Vietnamese way.
+//
+// Raw HTML in the source is dropped unless the site opts in, and goldmark
+// removes dangerous link schemes (javascript:, vbscript:, data: other than
+// images) in safe mode. A Converter is safe for concurrent use.
+package markdown
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/guongsang/guongsang/generator/vntext"
+)
+
+// Converter renders Markdown bodies.
+type Converter struct {
+	md goldmark.Markdown
+}
+
+// New returns a Converter. unsafeHTML passes raw HTML through; keep it
+// false unless the site's authors are trusted with script.
+func New(unsafeHTML bool) *Converter {
+	var opts []renderer.Option
+	if unsafeHTML {
+		opts = append(opts, html.WithUnsafe())
+	}
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.Footnote),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithRendererOptions(opts...),
+	)
+	return &Converter{md: md}
+}
+
+// Result is a converted body.
+type Result struct {
+	HTML []byte
+	// FirstParagraph is the plain text of the first top-level paragraph,
+	// spaces collapsed; "" when there is none. It serves as the summary
+	// when the front matter has none.
+	FirstParagraph string
+	// Words is the number of words in the body text, for reading time.
+	Words int
+}
+
+// Convert renders src. Conversion cannot fail on any input; the error is
+// only from writing, which cannot fail for a buffer, and is kept for
+// future renderers.
+func (c *Converter) Convert(src []byte) (Result, error) {
+	ctx := parser.NewContext(parser.WithIDs(&ids{used: map[string]bool{}}))
+	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	var res Result
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if p, ok := n.(*ast.Paragraph); ok {
+			res.FirstParagraph = strings.Join(strings.Fields(plainText(p, src)), " ")
+			break
+		}
+	}
+	res.Words = len(bytes.Fields(src))
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/4)
+	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
+		return Result{}, err
+	}
+	res.HTML = buf.Bytes()
+	return res, nil
+}
+
+// plainText returns the text of n's inline content, without markup.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.AutoLink:
+			b.Write(t.Label(src))
+		case *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// ids makes heading ids from heading text with vntext.Slug, so
+// "## Thành tích nổi bật" gets id "thanh-tich-noi-bat", and repeats get
+// "-1", "-2" suffixes.
+type ids struct {
+	used map[string]bool
+}
+
+func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := vntext.Slug(string(value))
+	if base == "" {
+		base = "muc"
+	}
+	id := base
+	for i := 1; s.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	s.used[id] = true
+	return []byte(id)
+}
+
+func (s *ids) Put(value []byte) { s.used[string(value)] = true }

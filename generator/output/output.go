@@ -1,0 +1,240 @@
+// Package output is the write stage. A build writes every file through a
+// Writer; the disk implementation stages the whole site in a temporary
+// folder beside the target and swaps it in only when everything has been
+// written, so the target always holds a complete site: the previous one
+// until Commit, the new one after.
+//
+// Files whose bytes are unchanged are hard-linked from the previous site
+// instead of written, so an unchanged rebuild touches no file (mtimes and
+// inodes stay, and rsync or a CDN upload sees nothing new).
+package output
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Writer receives output files. Names are slash-separated paths relative
+// to the output root, as fs.ValidPath accepts. Implementations are safe for
+// concurrent use.
+type Writer interface {
+	WriteFile(name string, data []byte) error
+}
+
+// Memory is an in-memory Writer, for tests and the preview server.
+type Memory struct {
+	mu    sync.RWMutex
+	files map[string][]byte
+}
+
+// NewMemory returns an empty Memory.
+func NewMemory() *Memory { return &Memory{files: map[string][]byte{}} }
+
+// WriteFile stores data under name. data must not be modified afterwards.
+func (m *Memory) WriteFile(name string, data []byte) error {
+	if !fs.ValidPath(name) {
+		return fmt.Errorf("output: invalid path %q", name)
+	}
+	m.mu.Lock()
+	m.files[name] = data
+	m.mu.Unlock()
+	return nil
+}
+
+// Get returns the bytes of name.
+func (m *Memory) Get(name string) ([]byte, bool) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	b, ok := m.files[name]
+	return b, ok
+}
+
+// Delete removes name.
+func (m *Memory) Delete(name string) {
+	m.mu.Lock()
+	delete(m.files, name)
+	m.mu.Unlock()
+}
+
+// Names returns every stored name, sorted.
+func (m *Memory) Names() []string {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	out := make([]string, 0, len(m.files))
+	for n := range m.files {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Files returns a copy of the name → bytes map (the byte slices are shared).
+func (m *Memory) Files() map[string][]byte {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	out := make(map[string][]byte, len(m.files))
+	for k, v := range m.files {
+		out[k] = v
+	}
+	return out
+}
+
+// Dir stages a site on disk and swaps it into place.
+type Dir struct {
+	target  string // the output folder, e.g. site/public
+	stage   string // the folder being written
+	lock    *os.File
+	mu      sync.Mutex
+	dirs    map[string]bool
+	written int // files whose bytes changed or are new
+	linked  int // files kept from the previous site
+}
+
+// Stats tells how many files were written and how many kept unchanged.
+func (d *Dir) Stats() (written, kept int) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.written, d.linked
+}
+
+// prefix names the leftovers of builds of target, so a later build can
+// remove them.
+func prefix(target string) string { return "." + filepath.Base(target) + ".guongsang-" }
+
+// NewDir starts staging a new site for target. It takes a lock so two
+// builds of the same target cannot interleave (the second fails with
+// ErrLocked), and removes leftovers of earlier builds that were killed.
+func NewDir(target string) (*Dir, error) {
+	target = filepath.Clean(target)
+	parent := filepath.Dir(target)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	lock, err := lockFile(filepath.Join(parent, prefix(target)+"lock"))
+	if err != nil {
+		return nil, err
+	}
+	ents, _ := os.ReadDir(parent)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), prefix(target)) && e.Name() != prefix(target)+"lock" {
+			_ = os.RemoveAll(filepath.Join(parent, e.Name()))
+		}
+	}
+	stage, err := os.MkdirTemp(parent, prefix(target)+"new-")
+	if err != nil {
+		unlock(lock)
+		return nil, err
+	}
+	if err := os.Chmod(stage, 0o755); err != nil {
+		unlock(lock)
+		return nil, err
+	}
+	return &Dir{target: target, stage: stage, lock: lock, dirs: map[string]bool{"": true}}, nil
+}
+
+// ErrLocked is returned by NewDir when another build holds the target.
+var ErrLocked = errors.New("another build of this site is running")
+
+// WriteFile stages name. If the previous site has a file with the same
+// bytes, it is hard-linked instead of written.
+func (d *Dir) WriteFile(name string, data []byte) error {
+	if !fs.ValidPath(name) || name == "." {
+		return fmt.Errorf("output: invalid path %q", name)
+	}
+	dst := filepath.Join(d.stage, filepath.FromSlash(name))
+	if err := d.mkdir(path.Dir(name)); err != nil {
+		return err
+	}
+	old := filepath.Join(d.target, filepath.FromSlash(name))
+	if same(old, data) {
+		if err := os.Link(old, dst); err == nil {
+			d.mu.Lock()
+			d.linked++
+			d.mu.Unlock()
+			return nil
+		}
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		return err
+	}
+	d.mu.Lock()
+	d.written++
+	d.mu.Unlock()
+	return nil
+}
+
+func (d *Dir) mkdir(dir string) error {
+	if dir == "." {
+		return nil
+	}
+	d.mu.Lock()
+	done := d.dirs[dir]
+	d.mu.Unlock()
+	if done {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Join(d.stage, filepath.FromSlash(dir)), 0o755); err != nil {
+		return err
+	}
+	d.mu.Lock()
+	d.dirs[dir] = true
+	d.mu.Unlock()
+	return nil
+}
+
+// same reports whether the file at p holds exactly data.
+func same(p string, data []byte) bool {
+	fi, err := os.Lstat(p)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(p)
+	return err == nil && bytes.Equal(old, data)
+}
+
+// Commit swaps the staged site into place and removes the previous one.
+// The swap is atomic where the system supports it (Linux renameat2
+// RENAME_EXCHANGE); elsewhere there is a moment with no target folder.
+func (d *Dir) Commit() error {
+	defer d.release()
+	if _, err := os.Lstat(d.target); errors.Is(err, fs.ErrNotExist) {
+		return os.Rename(d.stage, d.target)
+	}
+	old := filepath.Join(filepath.Dir(d.target), prefix(d.target)+"old-"+fmt.Sprint(time.Now().UnixNano()))
+	if err := exchange(d.stage, d.target); err == nil {
+		// The stage path now holds the previous site.
+		return os.RemoveAll(d.stage)
+	}
+	if err := os.Rename(d.target, old); err != nil {
+		_ = os.RemoveAll(d.stage)
+		return fmt.Errorf("cannot move the previous site aside: %w", err)
+	}
+	if err := os.Rename(d.stage, d.target); err != nil {
+		_ = os.Rename(old, d.target)
+		_ = os.RemoveAll(d.stage)
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+// Abort removes the staged files and leaves the target untouched.
+func (d *Dir) Abort() error {
+	defer d.release()
+	return os.RemoveAll(d.stage)
+}
+
+func (d *Dir) release() {
+	if d.lock != nil {
+		unlock(d.lock)
+		d.lock = nil
+	}
+}

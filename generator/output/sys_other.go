@@ -1,0 +1,26 @@
+//go:build !linux
+
+package output
+
+import (
+	"errors"
+	"os"
+)
+
+// exchange is not available: Commit falls back to two renames.
+func exchange(a, b string) error { return errors.ErrUnsupported }
+
+// lockFile creates p exclusively; a build killed without cleanup leaves it
+// behind, and the error says which file to remove.
+func lockFile(p string) (*os.File, error) {
+	f, err := os.OpenFile(p, os.O_CREATE|os.O_EXCL|os.O_RDWR, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return nil, ErrLocked
+	}
+	return f, err
+}
+
+func unlock(f *os.File) {
+	f.Close()
+	os.Remove(f.Name())
+}

@@ -1,0 +1,496 @@
+// Package render is the render stage: it turns an index into output files —
+// HTML pages through the theme's templates, Atom feeds, the sitemap,
+// robots.txt — each with a fingerprint of everything it shows, so a
+// rebuild can render only pages whose inputs changed.
+//
+// Templates receive a *Page, a small view model documented in
+// docs/themes.md; they hold no logic beyond loops and conditionals.
+// A Renderer is safe for concurrent use.
+package render
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"hash/maphash"
+	"html/template"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/index"
+)
+
+// Page is what a page template receives.
+type Page struct {
+	Site        *SiteView
+	Kind        string // home, profile, list, terms, 404
+	Title       string // the page's own title, without the site name
+	Description string
+	URL         string // path, e.g. "/ho-so/nguyen-van-an/"
+	Canonical   string // absolute URL
+	Image       string // absolute URL of the sharing image, or ""
+	Crumbs      []Link // breadcrumbs, home first, the page itself last
+	FeedURL     string // the Atom feed for this page, or ""
+	Draft       bool
+
+	Profile *ProfileView
+	List    *ListView
+	Terms   *TermsView
+	Home    *HomeView
+}
+
+// SiteView is the site as templates see it.
+type SiteView struct {
+	Title       string
+	Description string
+	BaseURL     string
+	Language    string
+	Nav         []Link // the dimension index pages
+	Total       int    // published profiles
+}
+
+// Link is a labelled URL; Count and Current are optional.
+type Link struct {
+	Name    string
+	URL     string
+	Count   int
+	Current bool
+}
+
+// Card is the short form of a profile used in lists.
+type Card struct {
+	Title    string
+	URL      string
+	Summary  string
+	Kind     Link
+	Category Link
+	District Link
+	Year     Link
+	Photo    *Image
+	Featured bool
+	Draft    bool
+}
+
+// Image is a published image.
+type Image struct {
+	URL     string
+	Alt     string
+	Caption string
+	Credit  string
+}
+
+// ProfileView is a whole profile.
+type ProfileView struct {
+	*Card
+	Organization string
+	Criteria     []Link
+	Awards       []content.Award
+	Body         template.HTML
+	Author       string
+	Date         string // "15/06/2020", or ""
+	DateISO      string
+	ReadMinutes  int
+	Related      []*Card
+}
+
+// ListView is one page of a paginated list of profiles.
+type ListView struct {
+	Heading     string
+	Description string
+	Total       int
+	Cards       []*Card
+	Pager       Pager
+}
+
+// Pager links the pages of a list. Page numbers start at 1.
+type Pager struct {
+	Page, Pages int
+	Prev, Next  string // URLs, "" at either end
+	Links       []Link // every page, Current set on this one
+}
+
+// TermsView is a dimension's index page.
+type TermsView struct {
+	Heading string
+	Terms   []Link // every term; URL is "" for terms with no profiles
+	Max     int    // the largest count, for bar widths
+}
+
+// HomeView is the home page.
+type HomeView struct {
+	Featured    []*Card
+	Newest      []*Card
+	Individuals int
+	Collectives int
+	Dims        []DimSummary
+}
+
+// DimSummary is a dimension with its terms and counts, for entry points.
+type DimSummary struct {
+	Name  string
+	URL   string
+	Terms []Link
+}
+
+// Job is one output file to produce. Key fingerprints every input the file
+// shows: two jobs with the same Path and Key produce the same bytes.
+type Job struct {
+	Path string // output path, slash-separated, e.g. "ho-so/a/index.html"
+	Key  uint64
+	run  func(*Renderer) ([]byte, error)
+}
+
+// Renderer renders an index with a theme.
+type Renderer struct {
+	th    *Theme
+	ix    *index.Index
+	site  *SiteView
+	cards map[*content.Profile]*Card
+	bufs  sync.Pool
+	// LiveReload, when set, is inserted before </body> of every HTML page;
+	// only the preview server sets it.
+	LiveReload string
+}
+
+// New prepares rendering ix with th. It precomputes every profile's card
+// once; New itself is not concurrent, the returned Renderer is.
+func New(th *Theme, ix *index.Index) *Renderer {
+	s := ix.Site
+	r := &Renderer{th: th, ix: ix, cards: make(map[*content.Profile]*Card, len(ix.Profiles))}
+	r.site = &SiteView{Title: s.Title, Description: s.Description, BaseURL: s.BaseURL, Language: s.Language, Total: len(ix.Profiles)}
+	for _, d := range ix.Dims {
+		r.site.Nav = append(r.site.Nav, Link{Name: d.Name, URL: d.Path})
+	}
+	for _, p := range ix.Profiles {
+		r.cards[p] = r.card(p)
+	}
+	r.bufs.New = func() any { return new(bytes.Buffer) }
+	return r
+}
+
+func (r *Renderer) termLink(dim, key string) Link {
+	if t := r.ix.Dim(dim).Term(key); t != nil {
+		return Link{Name: t.Name, URL: t.URL}
+	}
+	return Link{Name: key}
+}
+
+func (r *Renderer) card(p *content.Profile) *Card {
+	c := &Card{
+		Title: p.Title, URL: p.URL, Summary: p.Summary, Featured: p.Featured, Draft: p.Draft,
+		Kind:     r.termLink(index.DimKind, p.Kind),
+		Category: r.termLink(index.DimCategory, p.Category),
+		District: r.termLink(index.DimDistrict, p.District),
+		Year:     r.termLink(index.DimYear, strconv.Itoa(p.Year)),
+	}
+	if p.Photo != nil {
+		alt := p.PhotoCaption
+		if alt == "" {
+			alt = "Ảnh: " + p.Title
+		}
+		c.Photo = &Image{URL: p.Photo.URL, Alt: alt, Caption: p.PhotoCaption, Credit: p.PhotoCredit}
+	}
+	return c
+}
+
+func (r *Renderer) abs(u string) string {
+	return strings.TrimSuffix(r.ix.Site.BaseURL, "/") + u
+}
+
+// Jobs lists every file the site consists of, in a fixed order.
+func (r *Renderer) Jobs() []Job {
+	ix := r.ix
+	var jobs []Job
+	h := newHasher()
+
+	// Home shows featured and newest profiles and every term's count.
+	featured := first(ix.Featured, 6)
+	newest := first(ix.Newest, 8)
+	h.reset("home")
+	h.profiles(featured)
+	h.profiles(newest)
+	h.counts(ix)
+	jobs = append(jobs, Job{Path: "index.html", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.home(featured, newest) }})
+
+	// Profiles.
+	for _, p := range ix.Profiles {
+		related := ix.Related(p, 4)
+		h.reset("profile")
+		h.profiles([]*content.Profile{p})
+		h.profiles(related)
+		jobs = append(jobs, Job{Path: strings.TrimPrefix(p.URL, "/") + "index.html", Key: h.sum(),
+			run: func(r *Renderer) ([]byte, error) { return r.profile(p, related) }})
+	}
+
+	// All profiles, then every term's list; then the dimension indexes.
+	all := &index.Term{Name: "Tất cả hồ sơ", URL: content.ProfilesPath, Profiles: ix.Profiles}
+	jobs = append(jobs, r.listJobs(nil, all, h)...)
+	for _, d := range ix.Dims {
+		for _, t := range d.Terms {
+			jobs = append(jobs, r.listJobs(d, t, h)...)
+		}
+		h.reset("terms:" + d.Key)
+		for _, t := range d.Terms {
+			h.str(t.Key)
+			h.int(len(t.Profiles))
+		}
+		jobs = append(jobs, Job{Path: strings.TrimPrefix(d.Path, "/") + "index.html", Key: h.sum(),
+			run: func(r *Renderer) ([]byte, error) { return r.terms(d) }})
+	}
+	h.reset("404")
+	jobs = append(jobs, Job{Path: "404.html", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.notFound() }})
+
+	// Feeds, sitemap, robots.
+	feed := first(ix.Newest, 20)
+	h.reset("feed")
+	h.profiles(feed)
+	jobs = append(jobs, Job{Path: "index.xml", Key: h.sum(), run: func(r *Renderer) ([]byte, error) {
+		return r.feed("", r.ix.Site.Title, feed)
+	}})
+	h.reset("sitemap")
+	for _, j := range jobs {
+		h.str(j.Path)
+	}
+	h.profiles(ix.Profiles)
+	pages := make([]string, 0, len(jobs))
+	for _, j := range jobs {
+		if strings.HasSuffix(j.Path, ".html") && j.Path != "404.html" {
+			pages = append(pages, j.Path)
+		}
+	}
+	jobs = append(jobs, Job{Path: "sitemap.xml", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.sitemap(pages) }})
+	h.reset("robots")
+	jobs = append(jobs, Job{Path: "robots.txt", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.robots(), nil }})
+	return jobs
+}
+
+func first[T any](s []T, n int) []T {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// listJobs paginates t: page 1 at t.URL, page n at t.URL+"trang/n/", and
+// one Atom feed per term. Terms without profiles get no list page.
+func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job {
+	if len(t.Profiles) == 0 {
+		return nil
+	}
+	per := r.ix.Site.PerPage
+	pages := (len(t.Profiles) + per - 1) / per
+	var jobs []Job
+	for n := 1; n <= pages; n++ {
+		items := t.Profiles[(n-1)*per : min(n*per, len(t.Profiles))]
+		h.reset("list")
+		h.str(t.URL)
+		h.int(n)
+		h.int(pages)
+		h.int(len(t.Profiles))
+		h.profiles(items)
+		jobs = append(jobs, Job{Path: strings.TrimPrefix(pageURL(t.URL, n), "/") + "index.html", Key: h.sum(),
+			run: func(r *Renderer) ([]byte, error) { return r.list(d, t, n, pages, items) }})
+	}
+	if d != nil {
+		feed := first(t.Profiles, 20)
+		h.reset("feed")
+		h.str(t.URL)
+		h.profiles(feed)
+		jobs = append(jobs, Job{Path: strings.TrimPrefix(t.URL, "/") + "index.xml", Key: h.sum(), run: func(r *Renderer) ([]byte, error) {
+			return r.feed(t.URL, d.Name+": "+t.Name+" – "+r.ix.Site.Title, feed)
+		}})
+	}
+	return jobs
+}
+
+func pageURL(base string, n int) string {
+	if n <= 1 {
+		return base
+	}
+	return base + "trang/" + strconv.Itoa(n) + "/"
+}
+
+// Render produces the bytes of one job.
+func (r *Renderer) Render(j Job) ([]byte, error) {
+	b, err := j.run(r)
+	if err != nil {
+		return nil, fmt.Errorf("render %s: %w", j.Path, err)
+	}
+	return b, nil
+}
+
+func (r *Renderer) exec(kind string, p *Page) ([]byte, error) {
+	p.Site = r.site
+	p.Kind = kind
+	if p.Canonical == "" {
+		p.Canonical = r.abs(p.URL)
+	}
+	if p.Description == "" {
+		p.Description = r.ix.Site.Description
+	}
+	buf := r.bufs.Get().(*bytes.Buffer)
+	defer r.bufs.Put(buf)
+	buf.Reset()
+	if err := r.th.pages[kind].ExecuteTemplate(buf, "base", p); err != nil {
+		return nil, err
+	}
+	out := buf.Bytes()
+	if r.LiveReload != "" {
+		if i := bytes.LastIndex(out, []byte("</body>")); i >= 0 {
+			var b bytes.Buffer
+			b.Grow(len(out) + len(r.LiveReload))
+			b.Write(out[:i])
+			b.WriteString(r.LiveReload)
+			b.Write(out[i:])
+			return b.Bytes(), nil
+		}
+	}
+	return bytes.Clone(out), nil
+}
+
+func (r *Renderer) cardsOf(ps []*content.Profile) []*Card {
+	out := make([]*Card, len(ps))
+	for i, p := range ps {
+		out[i] = r.cards[p]
+	}
+	return out
+}
+
+func (r *Renderer) home(featured, newest []*content.Profile) ([]byte, error) {
+	hv := &HomeView{Featured: r.cardsOf(featured), Newest: r.cardsOf(newest)}
+	if k := r.ix.Dim(index.DimKind); k != nil {
+		if t := k.Term("individual"); t != nil {
+			hv.Individuals = len(t.Profiles)
+		}
+		if t := k.Term("collective"); t != nil {
+			hv.Collectives = len(t.Profiles)
+		}
+	}
+	for _, d := range r.ix.Dims {
+		hv.Dims = append(hv.Dims, DimSummary{Name: d.Name, URL: d.Path, Terms: r.termLinks(d)})
+	}
+	return r.exec("home", &Page{Title: r.ix.Site.Title, URL: "/", Home: hv, FeedURL: "/index.xml",
+		Crumbs: []Link{{Name: "Trang chủ", URL: "/", Current: true}}})
+}
+
+func (r *Renderer) termLinks(d *index.Dimension) []Link {
+	out := make([]Link, 0, len(d.Terms))
+	for _, t := range d.Terms {
+		l := Link{Name: t.Name, Count: len(t.Profiles)}
+		if l.Count > 0 {
+			l.URL = t.URL
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func (r *Renderer) profile(p *content.Profile, related []*content.Profile) ([]byte, error) {
+	pv := &ProfileView{Card: r.cards[p], Organization: p.Organization, Awards: p.Awards,
+		Body: template.HTML(p.HTML), Author: p.Author, Related: r.cardsOf(related),
+		ReadMinutes: max(1, (p.Words+199)/200)}
+	for _, c := range p.Criteria {
+		pv.Criteria = append(pv.Criteria, r.termLink(index.DimCriteria, c))
+	}
+	if !p.Date.IsZero() {
+		pv.Date = p.Date.Format("02/01/2006")
+		pv.DateISO = p.Date.Format("2006-01-02")
+	}
+	page := &Page{Title: p.Title, Description: p.Summary, URL: p.URL, Profile: pv, Draft: p.Draft,
+		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Hồ sơ", URL: content.ProfilesPath}, {Name: p.Title, URL: p.URL, Current: true}}}
+	if p.Photo != nil {
+		page.Image = r.abs(p.Photo.URL)
+	} else if r.ix.Site.DefaultImage != "" {
+		page.Image = r.abs("/" + r.ix.Site.DefaultImage)
+	}
+	return r.exec("profile", page)
+}
+
+func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items []*content.Profile) ([]byte, error) {
+	lv := &ListView{Heading: t.Name, Description: t.Description, Total: len(t.Profiles), Cards: r.cardsOf(items),
+		Pager: Pager{Page: n, Pages: pages}}
+	if n > 1 {
+		lv.Pager.Prev = pageURL(t.URL, n-1)
+	}
+	if n < pages {
+		lv.Pager.Next = pageURL(t.URL, n+1)
+	}
+	for i := 1; i <= pages; i++ {
+		lv.Pager.Links = append(lv.Pager.Links, Link{Name: strconv.Itoa(i), URL: pageURL(t.URL, i), Current: i == n})
+	}
+	title := t.Name
+	crumbs := []Link{{Name: "Trang chủ", URL: "/"}}
+	feed := ""
+	if d != nil {
+		title = d.Name + ": " + t.Name
+		crumbs = append(crumbs, Link{Name: d.Name, URL: d.Path})
+		feed = t.URL + "index.xml"
+	}
+	crumbs = append(crumbs, Link{Name: t.Name, URL: t.URL, Current: n == 1})
+	if n > 1 {
+		title += " – trang " + strconv.Itoa(n)
+		crumbs = append(crumbs, Link{Name: "Trang " + strconv.Itoa(n), URL: pageURL(t.URL, n), Current: true})
+	}
+	desc := t.Description
+	if desc == "" {
+		desc = fmt.Sprintf("%d hồ sơ gương điển hình tiên tiến: %s.", len(t.Profiles), title)
+	}
+	return r.exec("list", &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed})
+}
+
+func (r *Renderer) terms(d *index.Dimension) ([]byte, error) {
+	tv := &TermsView{Heading: d.Name, Terms: r.termLinks(d)}
+	for _, t := range tv.Terms {
+		tv.Max = max(tv.Max, t.Count)
+	}
+	return r.exec("terms", &Page{Title: d.Name, Description: "Gương điển hình tiên tiến theo " + strings.ToLower(d.Name) + ".",
+		URL: d.Path, Terms: tv, Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: d.Name, URL: d.Path, Current: true}}})
+}
+
+func (r *Renderer) notFound() ([]byte, error) {
+	return r.exec("404", &Page{Title: "Không tìm thấy trang", URL: "/404.html",
+		Description: "Trang bạn tìm không có hoặc đã được chuyển đi."})
+}
+
+func (r *Renderer) robots() []byte {
+	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + r.abs("/sitemap.xml") + "\n")
+}
+
+// hasher builds job fingerprints. It is not safe for concurrent use.
+type hasher struct {
+	h maphash.Hash
+	b [8]byte
+}
+
+var hashSeed = maphash.MakeSeed()
+
+func newHasher() *hasher {
+	h := &hasher{}
+	h.h.SetSeed(hashSeed)
+	return h
+}
+
+func (h *hasher) reset(kind string) { h.h.Reset(); h.h.WriteString(kind) }
+func (h *hasher) str(s string)      { h.h.WriteString(s); h.h.WriteByte(0) }
+func (h *hasher) int(n int) {
+	binary.LittleEndian.PutUint64(h.b[:], uint64(n))
+	h.h.Write(h.b[:])
+}
+func (h *hasher) profiles(ps []*content.Profile) {
+	h.int(len(ps))
+	for _, p := range ps {
+		h.int(int(p.Hash))
+	}
+}
+func (h *hasher) counts(ix *index.Index) {
+	for _, d := range ix.Dims {
+		for _, t := range d.Terms {
+			h.str(t.Key)
+			h.int(len(t.Profiles))
+		}
+	}
+}
+func (h *hasher) sum() uint64 { return h.h.Sum64() }
+

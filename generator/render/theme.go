@@ -1,0 +1,153 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/themes"
+)
+
+// Theme is a parsed theme: one template set per page kind, and the static
+// files to publish. Templates are parsed once and executed concurrently.
+type Theme struct {
+	pages  map[string]*template.Template // page kind → template whose "base" renders the page
+	Static []StaticFile
+}
+
+// StaticFile is a theme or site file copied as is to the output.
+type StaticFile struct {
+	FS   fs.FS
+	Src  string // path in FS
+	Path string // output path, slash-separated, no leading slash
+}
+
+// PageKinds are the page templates a theme provides, as layouts/<kind>.html.
+var PageKinds = []string{"home", "profile", "list", "terms", "404"}
+
+// overlay serves a site's theme folder first and the embedded default
+// second, file by file.
+type overlay struct {
+	site fs.FS // may be nil
+	base fs.FS
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if o.site != nil {
+		if f, err := o.site.Open(name); err == nil {
+			return f, nil
+		}
+	}
+	return o.base.Open(name)
+}
+
+// origin says which layer a file comes from, for error messages.
+func (o overlay) origin(name, themeDir string) string {
+	if o.site != nil {
+		if _, err := fs.Stat(o.site, name); err == nil {
+			return themeDir + "/" + name
+		}
+	}
+	return "themes/default/" + name + " (built in)"
+}
+
+func (o overlay) glob(dir, ext string) []string {
+	seen := map[string]bool{}
+	for _, fsys := range []fs.FS{o.site, o.base} {
+		if fsys == nil {
+			continue
+		}
+		_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if !d.IsDir() && strings.HasSuffix(p, ext) && !strings.HasPrefix(d.Name(), ".") {
+				seen[p] = true
+			}
+			return nil
+		})
+	}
+	out := make([]string, 0, len(seen))
+	for p := range seen {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// LoadTheme parses the theme named name. siteFS is the site folder; a
+// folder themes/<name>/ in it overrides the built-in default theme file by
+// file. A name other than "default" must exist in the site.
+func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
+	base, err := fs.Sub(themes.Default, "default")
+	if err != nil {
+		return nil, err
+	}
+	themeDir := "themes/" + name
+	var site fs.FS
+	if siteFS != nil {
+		if fi, err := fs.Stat(siteFS, themeDir); err == nil && fi.IsDir() {
+			site, _ = fs.Sub(siteFS, themeDir)
+		} else if name != "default" {
+			return nil, &diag.Error{Path: "site.yaml", Field: "theme", Msg: fmt.Sprintf("theme %q not found: there is no folder %s", name, themeDir),
+				Hint: "remove the theme line to use the built-in theme"}
+		}
+	}
+	o := overlay{site: site, base: base}
+	var errs []error
+	parse := func(t *template.Template, name string) {
+		data, err := fs.ReadFile(o, name)
+		if err != nil {
+			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: err.Error()})
+			return
+		}
+		if _, err := t.New(name).Parse(string(data)); err != nil {
+			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: strings.TrimPrefix(err.Error(), "template: "), Err: err})
+		}
+	}
+	root := template.New("").Funcs(funcs)
+	parse(root, "layouts/base.html")
+	for _, p := range o.glob("layouts/partials", ".html") {
+		parse(root, p)
+	}
+	th := &Theme{pages: map[string]*template.Template{}}
+	if len(errs) == 0 {
+		for _, kind := range PageKinds {
+			t, err := root.Clone()
+			if err != nil {
+				return nil, err
+			}
+			parse(t, "layouts/"+kind+".html")
+			th.pages[kind] = t
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	for _, p := range o.glob("static", "") {
+		fsys := base
+		if site != nil {
+			if _, err := fs.Stat(site, p); err == nil {
+				fsys = site
+			}
+		}
+		th.Static = append(th.Static, StaticFile{FS: fsys, Src: p, Path: strings.TrimPrefix(p, "static/")})
+	}
+	return th, nil
+}
+
+var funcs = template.FuncMap{
+	"add": func(a, b int) int { return a + b },
+	"pct": func(n, max int) string {
+		if max == 0 {
+			return "0"
+		}
+		return fmt.Sprintf("%.1f", float64(n)*100/float64(max))
+	},
+	"base": path.Base,
+}

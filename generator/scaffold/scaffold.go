@@ -1,0 +1,169 @@
+// Package scaffold writes new files for authors: a new profile with every
+// front-matter field ready to fill in (`guongsang new`), and a new site
+// (`guongsang init`).
+package scaffold
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"github.com/guongsang/guongsang/generator/config"
+	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/vntext"
+)
+
+// NewProfile describes the profile `guongsang new` writes.
+type NewProfile struct {
+	Title    string
+	Kind     string // as typed; resolved against the vocabulary
+	Category string
+	District string
+	Year     int
+}
+
+var profileTmpl = template.Must(template.New("p").Parse(`---
+title: {{printf "%q" .Title}}
+kind: {{.Kind}}            # {{.KindName}}
+category: {{.Category}}   # {{.CategoryName}}
+district: {{.District}}   # {{.DistrictName}}
+year: {{.Year}}
+criteria:                 # một hoặc nhiều tiêu chí trong site.yaml
+  - {{.Criterion}}
+summary: ""               # một hai câu tóm tắt; để trống thì dùng đoạn đầu tiên
+date: {{.Year}}-01-01
+author: ""
+organization: ""          # nơi công tác, hoặc đơn vị chủ quản của tập thể
+sort_name: ""             # để trống thì sắp xếp theo tiêu đề
+photo: ""                 # tên tệp ảnh đặt cạnh tệp này, ví dụ chan-dung.jpg
+photo_caption: ""
+photo_credit: ""
+awards:
+  - title: ""             # ví dụ: Bằng khen của Chủ tịch UBND tỉnh
+    year: {{.Year}}
+    issuer: ""
+    decision: ""          # ví dụ: Quyết định số 123/QĐ-UBND ngày 20/11/{{.Year}}
+featured: false
+draft: true               # đổi thành false khi sẵn sàng đăng
+slug: ""                  # để trống thì địa chỉ lấy từ tên tệp
+---
+
+Viết nội dung ở đây: hoàn cảnh, việc làm cụ thể, kết quả, và sức lan tỏa.
+
+## Thành tích nổi bật
+
+- …
+`))
+
+// Profile writes a new profile file under siteDir/content/ho-so/ and
+// returns its path. It refuses to overwrite an existing file and checks
+// every value against the site's vocabularies first.
+func Profile(siteDir string, p NewProfile) (string, error) {
+	cfg, _, err := config.Load(os.DirFS(siteDir))
+	if err != nil {
+		return "", err
+	}
+	var errs diag.List
+	res := func(field, val string, v *config.Vocabulary) config.Term {
+		if val == "" {
+			errs.Errorf("--"+field, 0, "", "", "is required")
+			return config.Term{}
+		}
+		t, ok := v.Resolve(val)
+		if !ok {
+			hint := "see the " + v.List + " list in site.yaml"
+			if s, ok := v.Suggest(val); ok {
+				hint = fmt.Sprintf("did you mean %q (%s)?", s.Name, s.Key)
+			}
+			errs.Errorf("--"+field, 0, "", hint, "%q is not a known %s", val, field)
+		}
+		return t
+	}
+	kind := res("kind", p.Kind, cfg.Kinds)
+	cat := res("category", p.Category, cfg.Categories)
+	dis := res("district", p.District, cfg.Districts)
+	if p.Year < 1945 || p.Year > 2100 {
+		errs.Errorf("--year", 0, "", "for example --year 2020", "must be a year")
+	}
+	slug := vntext.Slug(p.Title)
+	if slug == "" {
+		errs.Errorf("title", 0, "", `for example: guongsang new … "Nguyễn Văn An"`, "must contain letters")
+	}
+	if err, _ := errs.Split(); err != nil {
+		return "", err
+	}
+	crit := ""
+	if len(cfg.Criteria.Terms) > 0 {
+		crit = cfg.Criteria.Terms[0].Key
+	}
+	var buf bytes.Buffer
+	err = profileTmpl.Execute(&buf, map[string]any{
+		"Title": vntext.NFC(p.Title), "Kind": kind.Key, "KindName": kind.Name, "Category": cat.Key, "CategoryName": cat.Name,
+		"District": dis.Key, "DistrictName": dis.Name, "Year": strconv.Itoa(p.Year), "Criterion": crit,
+	})
+	if err != nil {
+		return "", err
+	}
+	rel := filepath.Join(content.Dir, "ho-so", slug+".md")
+	dst := filepath.Join(siteDir, rel)
+	if _, err := os.Stat(filepath.Join(siteDir, content.Dir, "ho-so", slug, "index.md")); err == nil {
+		return "", fmt.Errorf("%s/index.md already exists; choose another title", filepath.Join(content.Dir, "ho-so", slug))
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return "", err
+	}
+	f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", fmt.Errorf("%s already exists; it was not changed", rel)
+		}
+		return "", err
+	}
+	if _, err := f.Write(buf.Bytes()); err != nil {
+		f.Close()
+		return "", err
+	}
+	return rel, f.Close()
+}
+
+//go:embed site.yaml
+var siteYAML []byte
+
+//go:embed example.md
+var exampleMD []byte
+
+// Site creates a new site in dir: site.yaml with Gia Lai's vocabularies
+// and one example profile. dir must not exist or be empty.
+func Site(dir string) error {
+	if ents, err := os.ReadDir(dir); err == nil && len(ents) > 0 {
+		return fmt.Errorf("%s is not empty; choose a new folder", dir)
+	}
+	files := map[string][]byte{
+		config.FileName: siteYAML,
+		filepath.Join(content.Dir, "ho-so", "vi-du-guong-sang.md"): exampleMD,
+		".gitignore": []byte("/public/\n.public.guongsang-*\n"),
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Names lists what Site writes, for messages.
+func Names() []string {
+	return []string{config.FileName, strings.Join([]string{content.Dir, "ho-so", "vi-du-guong-sang.md"}, "/")}
+}

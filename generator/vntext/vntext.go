@@ -1,0 +1,155 @@
+// Package vntext holds the Vietnamese text rules every other stage relies
+// on: NFC normalization, folding for case- and diacritic-insensitive
+// matching, ASCII slugs, Vietnamese collation and "did you mean"
+// suggestions.
+//
+// All functions are pure and safe for concurrent use. A Collator is not: use
+// one per goroutine (NewCollator is cheap).
+package vntext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// NFC returns s in Unicode normalization form C, the form every string is
+// kept in after loading.
+func NFC(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// Fold returns the matching form of s: NFD, combining marks stripped, đ/Đ
+// turned into d, lower-cased, and runs of spaces, punctuation and symbols
+// collapsed to one space with none at either end. "CHƯ PĂH", "Chư Păh" and
+// "chu-pah" all fold to "chu pah". Folded strings are what value resolution
+// and search compare.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+		default:
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Slug folds s to an ASCII URL segment the Vietnamese way: marks stripped,
+// đ → d, lower case, every run of other characters turned into one "-",
+// none at either end. "Già làng Đinh Văn Ơn" → "gia-lang-dinh-van-on".
+// Letters outside ASCII that have no decomposition (for example "ß" or CJK)
+// are dropped. Slug returns "" when nothing is left.
+func Slug(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f))
+	dash := false
+	for _, r := range f {
+		switch {
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// A Collator compares strings in Vietnamese alphabetical order (a ă â b c d
+// đ e ê … o ô ơ … u ư …, tones after the base letter), ignoring case
+// differences at the first level. It is not safe for concurrent use.
+type Collator struct {
+	c   *collate.Collator
+	buf collate.Buffer
+}
+
+// NewCollator returns a Collator for Vietnamese.
+func NewCollator() *Collator {
+	return &Collator{c: collate.New(language.Vietnamese)}
+}
+
+// Compare returns -1, 0 or +1 as a sorts before, equal to or after b.
+func (c *Collator) Compare(a, b string) int {
+	return c.c.CompareString(a, b)
+}
+
+// Key returns a byte sort key for s: comparing keys with bytes.Compare gives
+// the same order as Compare. Keys let a large list be sorted once with
+// plain byte comparisons. The returned slice is owned by the caller.
+func (c *Collator) Key(s string) []byte {
+	k := c.c.KeyFromString(&c.buf, s)
+	out := make([]byte, len(k))
+	copy(out, k)
+	c.buf.Reset()
+	return out
+}
+
+// Distance returns the Levenshtein edit distance between a and b, counted in
+// runes.
+func Distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Closest returns the index of the candidate nearest to s after folding
+// both, or -1 when none is near enough to be a plausible typo (at most a
+// third of the longer string's runes differ, and never more than 4). Ties
+// go to the earlier candidate, so results are deterministic.
+func Closest(s string, candidates []string) int {
+	fs := Fold(s)
+	best, bestD := -1, 0
+	for i, c := range candidates {
+		fc := Fold(c)
+		d := Distance(fs, fc)
+		limit := max(utf8.RuneCountInString(fs), utf8.RuneCountInString(fc))/3 + 1
+		if limit > 4 {
+			limit = 4
+		}
+		if d <= limit && (best < 0 || d < bestD) {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
