@@ -18,12 +18,12 @@ import (
 // shape that remembers the file line of every value, so validation can
 // point at the line to fix.
 type node struct {
-	kind  nodeKind
-	value any // string, int64, float64, bool or time.Time for scalars
-	items []*node
-	keys  []string // for maps, in file order
-	vals  []*node
-	line  int
+	kind   nodeKind
+	value  any // string, int64, float64, bool or time.Time for scalars
+	items  []*node
+	keys   []string // for maps, in file order
+	vals   []*node
+	line   int
 	klines []int // for maps: the line of each key
 }
 

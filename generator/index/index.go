@@ -45,7 +45,7 @@ type Term struct {
 	Key         string // vocabulary key, or the year in digits
 	Name        string
 	Description string
-	URL         string              // "/dia-ban/chu-pah/"
+	URL         string             // "/dia-ban/chu-pah/"
 	Profiles    []*content.Profile // in list order
 }
 
@@ -180,4 +180,3 @@ func (ix *Index) Pos(p *content.Profile) int {
 	}
 	return -1
 }
-

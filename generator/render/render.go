@@ -493,4 +493,3 @@ func (h *hasher) counts(ix *index.Index) {
 	}
 }
 func (h *hasher) sum() uint64 { return h.h.Sum64() }
-
