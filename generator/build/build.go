@@ -243,3 +243,6 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 	}
 	return res, nil
 }
+
+// newRenderer returns the renderer a build uses for s.
+func newRenderer(s *Site) *render.Renderer { return render.New(s.Theme, s.Index) }

@@ -51,7 +51,8 @@ type Profile struct {
 	Year     int
 	Criteria []string
 
-	Summary      string
+	Summary      string // the front matter's summary, else the first paragraph
+	SummarySet   bool   // Summary came from the front matter
 	Date         time.Time // zero when not given
 	Author       string
 	Organization string
@@ -377,8 +378,11 @@ func firstInvalid(b []byte) int {
 func syntaxError(p string, dataLine int, err error) *diag.Error {
 	var pe *posError
 	if errors.As(err, &pe) {
-		return &diag.Error{Path: p, Line: pe.line, Msg: pe.msg,
-			Hint: "check the punctuation on that line and the one before it", Err: err}
+		hint := pe.hint
+		if hint == "" {
+			hint = "check the punctuation on that line and the one before it"
+		}
+		return &diag.Error{Path: p, Line: pe.line, Msg: pe.msg, Hint: hint, Err: err}
 	}
 	e := config.YAMLError(p, dataLine-1, err)
 	return e
@@ -497,6 +501,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		}
 	}
 	prof.Summary, _ = str("summary")
+	prof.SummarySet = prof.Summary != ""
 	if v, line, ok := fm.get("date"); ok && v.kind != nullNode {
 		prof.Date = l.date(p, v, line, errs)
 	}

@@ -58,8 +58,13 @@ func fromYAML(y *yaml.Node, offset int) (*node, error) {
 		return fromYAML(y.Alias, offset)
 	case yaml.MappingNode:
 		n.kind = mapNode
+		seen := map[string]int{}
 		for i := 0; i+1 < len(y.Content); i += 2 {
 			k, v := y.Content[i], y.Content[i+1]
+			if l, dup := seen[k.Value]; dup {
+				return nil, &posError{line: k.Line + offset, msg: fmt.Sprintf("%s appears twice (lines %d and %d)", k.Value, l+offset, k.Line+offset), hint: "keep one of the two lines"}
+			}
+			seen[k.Value] = k.Line
 			if k.Value == "<<" && k.Tag == "!!merge" {
 				return nil, &posError{line: k.Line + offset, msg: "merge keys (<<) are not supported in front matter"}
 			}
@@ -270,6 +275,7 @@ func decodeYAML(raw []byte, first int) (*node, error) {
 type posError struct {
 	line int
 	msg  string
+	hint string
 }
 
 func (e *posError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }

@@ -20,6 +20,8 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+	extast "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/guongsang/guongsang/generator/vntext"
 )
@@ -38,7 +40,8 @@ func New(unsafeHTML bool) *Converter {
 	}
 	md := goldmark.New(
 		goldmark.WithExtensions(extension.GFM, extension.Footnote),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(alignClasses{}, 1000))),
 		goldmark.WithRendererOptions(opts...),
 	)
 	return &Converter{md: md}
@@ -124,3 +127,19 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 }
 
 func (s *ids) Put(value []byte) { s.used[string(value)] = true }
+
+// alignClasses turns GFM column alignment into class="ta-left|center|right"
+// on table cells. goldmark would write style="text-align:…", which the
+// theme's Content-Security-Policy (style-src 'self') blocks, or the
+// obsolete align attribute, which HTML validators reject.
+type alignClasses struct{}
+
+func (alignClasses) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if c, ok := n.(*extast.TableCell); ok && entering && c.Alignment != extast.AlignNone {
+			c.SetAttributeString("class", []byte("ta-"+c.Alignment.String()))
+			c.Alignment = extast.AlignNone
+		}
+		return ast.WalkContinue, nil
+	})
+}

@@ -87,6 +87,7 @@ type ProfileView struct {
 	Organization string
 	Criteria     []Link
 	Awards       []content.Award
+	Lead         string // the front matter's summary; "" when the summary is the first paragraph
 	Body         template.HTML
 	Author       string
 	Date         string // "15/06/2020", or ""
@@ -391,6 +392,9 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) ([]by
 	pv := &ProfileView{Card: r.cards[p], Organization: p.Organization, Awards: p.Awards,
 		Body: template.HTML(p.HTML), Author: p.Author, Related: r.cardsOf(related),
 		ReadMinutes: max(1, (p.Words+199)/200)}
+	if p.SummarySet {
+		pv.Lead = p.Summary
+	}
 	for _, c := range p.Criteria {
 		pv.Criteria = append(pv.Criteria, r.termLink(index.DimCriteria, c))
 	}

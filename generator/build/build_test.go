@@ -1,0 +1,348 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/guongsang/guongsang/generator/output"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+var now = time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+
+// buildMemory builds the site in dir into memory.
+func buildMemory(t testing.TB, dir string, opts Options) map[string][]byte {
+	t.Helper()
+	opts.Now = now
+	s, err := Load(os.DirFS(dir), opts)
+	if err != nil {
+		t.Fatalf("load %s: %v", dir, err)
+	}
+	m := output.NewMemory()
+	if _, err := Write(context.Background(), s, newRenderer(s), m); err != nil {
+		t.Fatal(err)
+	}
+	return m.Files()
+}
+
+// TestGolden builds testdata/golden/site and compares every output file
+// with testdata/golden/public. Run with -update after an intended change
+// and review the diff.
+func TestGolden(t *testing.T) {
+	got := buildMemory(t, "testdata/golden/site", Options{})
+	goldenDir := filepath.Join("testdata", "golden", "public")
+	if *update {
+		os.RemoveAll(goldenDir)
+		for name, data := range got {
+			p := filepath.Join(goldenDir, filepath.FromSlash(name))
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	want := map[string][]byte{}
+	err := filepath.WalkDir(goldenDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(goldenDir, p)
+		want[filepath.ToSlash(rel)] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, w := range want {
+		g, ok := got[name]
+		if !ok {
+			t.Errorf("missing output %s", name)
+			continue
+		}
+		if !bytes.Equal(g, w) {
+			t.Errorf("%s differs from golden (run go test ./generator/build -run Golden -update and review the diff)", name)
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			t.Errorf("unexpected output %s", name)
+		}
+	}
+}
+
+// TestDeterministic: two builds give the same bytes.
+func TestDeterministic(t *testing.T) {
+	a := buildMemory(t, "testdata/golden/site", Options{})
+	b := buildMemory(t, "testdata/golden/site", Options{})
+	if len(a) != len(b) {
+		t.Fatalf("%d vs %d files", len(a), len(b))
+	}
+	for n := range a {
+		if !bytes.Equal(a[n], b[n]) {
+			t.Errorf("%s differs between builds", n)
+		}
+	}
+}
+
+func TestSafeByDefault(t *testing.T) {
+	files := buildMemory(t, "testdata/golden/site", Options{})
+	page := string(files["ho-so/nguyen-thi-hoa/index.html"])
+	for _, bad := range []string{"<script>alert", "javascript:"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("profile page contains %q", bad)
+		}
+	}
+	if !strings.Contains(page, `<a href="https://example.org">https://example.org</a>`) {
+		t.Error("autolink missing")
+	}
+	if !strings.Contains(page, "<table>") || !strings.Contains(page, `id="viec-lam-cu-the"`) || !strings.Contains(page, "footnote") {
+		t.Error("GFM table, ASCII heading id or footnote missing")
+	}
+	for name, data := range files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		// No page loads anything from another host.
+		for _, m := range regexp.MustCompile(`(?:src|href)="(https?:)?//[^"]*"`).FindAllStringSubmatch(string(data), -1) {
+			if strings.HasPrefix(m[0], `href=`) {
+				continue // links are fine; loads are not
+			}
+			t.Errorf("%s loads %s", name, m[0])
+		}
+		if regexp.MustCompile(`<link[^>]+rel="stylesheet"[^>]+href="https?:`).Match(data) {
+			t.Errorf("%s loads a third-party stylesheet", name)
+		}
+	}
+}
+
+func TestDraftsLeftOut(t *testing.T) {
+	files := buildMemory(t, "testdata/golden/site", Options{})
+	if _, ok := files["ho-so/an-nhap/index.html"]; ok {
+		t.Error("draft published without --drafts")
+	}
+	files = buildMemory(t, "testdata/golden/site", Options{Drafts: true})
+	page, ok := files["ho-so/an-nhap/index.html"]
+	if !ok || !bytes.Contains(page, []byte("Bản nháp")) {
+		t.Error("draft missing or without badge with --drafts")
+	}
+}
+
+// copyDir copies a site to a temporary folder so tests can change it.
+func copyDir(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			if rel == "public" || strings.HasPrefix(d.Name(), ".") && rel != "." {
+				return fs.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// snapshot reads every file under dir with its modification time.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.IsDir() {
+			return nil
+		}
+		b, _ := os.ReadFile(p)
+		fi, _ := d.Info()
+		out[p] = string(b) + "|" + fi.ModTime().String()
+		return nil
+	})
+	return out
+}
+
+func sameSnapshot(t *testing.T, before, after map[string]string) {
+	t.Helper()
+	if len(before) != len(after) {
+		t.Errorf("public/ had %d files, now %d", len(before), len(after))
+	}
+	for p, v := range before {
+		if after[p] != v {
+			t.Errorf("%s changed", p)
+		}
+	}
+}
+
+// TestBadInputKeepsPublic: a broken profile fails the build with exit
+// status from Failed, and public/ stays exactly as the last good build
+// left it (bytes and modification times).
+func TestBadInputKeepsPublic(t *testing.T) {
+	dir := copyDir(t, "testdata/golden/site")
+	ctx := context.Background()
+	if _, err := Build(ctx, Options{SiteDir: dir, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	public := filepath.Join(dir, "public")
+	before := snapshot(t, public)
+
+	breakages := map[string]func(string) string{
+		"unknown district": func(s string) string { return strings.Replace(s, "district: chu-pah", "district: ha-noi", 1) },
+		"bad yaml":         func(s string) string { return strings.Replace(s, "year: 2020", "year: [2020", 1) },
+		"missing field":    func(s string) string { return strings.Replace(s, "kind: individual\n", "", 1) },
+	}
+	file := filepath.Join(dir, "content", "ho-so", "nguyen-thi-hoa.md")
+	orig, _ := os.ReadFile(file)
+	for name, breakIt := range breakages {
+		os.WriteFile(file, []byte(breakIt(string(orig))), 0o644)
+		_, err := Build(ctx, Options{SiteDir: dir, Now: now})
+		var f *Failed
+		if err == nil || !asFailed(err, &f) {
+			t.Errorf("%s: err = %v, want *Failed", name, err)
+		}
+		if !strings.Contains(err.Error(), "content/ho-so/nguyen-thi-hoa.md:") {
+			t.Errorf("%s: error does not name the file and line: %v", name, err)
+		}
+		sameSnapshot(t, before, snapshot(t, public))
+	}
+	os.WriteFile(file, orig, 0o644)
+
+	// An unchanged rebuild writes no file.
+	res, err := Build(ctx, Options{SiteDir: dir, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Written != 0 {
+		t.Errorf("unchanged rebuild wrote %d files", res.Written)
+	}
+	sameSnapshot(t, before, snapshot(t, public))
+
+	// A deleted profile leaves nothing behind.
+	os.Remove(file)
+	if _, err := Build(ctx, Options{SiteDir: dir, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(public, "ho-so", "nguyen-thi-hoa")); !os.IsNotExist(err) {
+		t.Error("deleted profile's page is still published")
+	}
+	// No leftovers of staging beside public/.
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".public.guongsang-") && !strings.HasSuffix(e.Name(), "lock") {
+			t.Errorf("leftover %s", e.Name())
+		}
+	}
+}
+
+func asFailed(err error, f **Failed) bool {
+	for err != nil {
+		if x, ok := err.(*Failed); ok {
+			*f = x
+			return true
+		}
+		u, ok := err.(interface{ Unwrap() error })
+		if !ok {
+			return false
+		}
+		err = u.Unwrap()
+	}
+	return false
+}
+
+// TestSampleSite builds the repository's sample site and checks that every
+// internal link and image resolves and that every profile page links to
+// its category, district and year pages.
+func TestSampleSite(t *testing.T) {
+	root := filepath.Join("..", "..")
+	files := buildMemory(t, root, Options{})
+	checkLinks(t, files, "https://guongsang.gialai.example/")
+	s, err := Load(os.DirFS(root), Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(s.Content.Profiles); n < 30 {
+		t.Errorf("sample site has %d profiles, want at least 30", n)
+	}
+	for _, p := range s.Content.Profiles {
+		page := string(files[strings.TrimPrefix(p.URL, "/")+"index.html"])
+		for _, want := range []string{
+			`href="/linh-vuc/` + p.Category + `/"`,
+			`href="/dia-ban/` + p.District + `/"`,
+			`href="/nam/` + itoa(p.Year) + `/"`,
+		} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: profile page lacks link %s", p.Path, want)
+			}
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+var linkRE = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
+
+// checkLinks fails for every internal href or src in an HTML page that
+// does not name an output file.
+func checkLinks(t *testing.T, files map[string][]byte, base string) {
+	t.Helper()
+	checked := 0
+	for name, data := range files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		for _, m := range linkRE.FindAllSubmatch(data, -1) {
+			u := string(m[1])
+			u = strings.ReplaceAll(u, "&amp;", "&")
+			if strings.HasPrefix(u, base) {
+				u = "/" + strings.TrimPrefix(u, base)
+			}
+			if strings.HasPrefix(u, "#") || strings.Contains(u, "://") || strings.HasPrefix(u, "mailto:") || strings.HasPrefix(u, "data:") {
+				continue
+			}
+			if i := strings.IndexAny(u, "#?"); i >= 0 {
+				u = u[:i]
+			}
+			target := u
+			if !strings.HasPrefix(u, "/") {
+				target = path.Join("/"+path.Dir(name), u)
+				if strings.HasSuffix(u, "/") {
+					target += "/"
+				}
+			}
+			target = strings.TrimPrefix(target, "/")
+			if target == "" || strings.HasSuffix(target, "/") {
+				target += "index.html"
+			}
+			checked++
+			if _, ok := files[target]; !ok {
+				t.Errorf("%s: broken link %q", name, string(m[1]))
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d links checked; the checker is not finding links", checked)
+	}
+}

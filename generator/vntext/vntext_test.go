@@ -1,0 +1,126 @@
+package vntext
+
+import (
+	"slices"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Già làng Đinh Văn Ơn", "gia-lang-dinh-van-on"},
+		{"ĐẠK ĐOA", "dak-doa"},
+		{"Chư Păh", "chu-pah"},
+		{"  Ksor H'Bia  ", "ksor-h-bia"},
+		{"Trường THCS Nguyễn Du (Ia Grai)", "truong-thcs-nguyen-du-ia-grai"},
+		{"Hợp tác xã Nông nghiệp Đoàn Kết", "hop-tac-xa-nong-nghiep-doan-ket"},
+		{"ưu tiên ở ơ ư", "uu-tien-o-o-u"},
+		{"../../etc/passwd", "etc-passwd"},
+		{"a/b c", "a-b-c"},
+		{"năm 2020", "nam-2020"},
+		{"!!!", ""},
+		{"", ""},
+		{"日本", ""},
+		{norm.NFD.String("Nguyễn Thị Ánh"), "nguyen-thi-anh"},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	same := [][]string{
+		{"Chư Păh", "chu-pah", "CHƯ PĂH", norm.NFD.String("Chư Păh"), "chu pah"},
+		{"Nguyễn Văn", "nguyen van", "NGUYEN VAN"},
+		{"Đak Đoa", "dak doa", "DAK-DOA"},
+		{"Cá nhân", "ca nhan", "CA-NHAN"},
+	}
+	for _, group := range same {
+		for _, s := range group[1:] {
+			if Fold(s) != Fold(group[0]) {
+				t.Errorf("Fold(%q) = %q, want %q (= Fold(%q))", s, Fold(s), Fold(group[0]), group[0])
+			}
+		}
+	}
+	if Fold("Chư Păh") == Fold("Chư Prông") {
+		t.Error("different names fold equal")
+	}
+}
+
+func TestNFC(t *testing.T) {
+	d := norm.NFD.String("Kông Chro")
+	if d == "Kông Chro" {
+		t.Fatal("test needs a decomposed string")
+	}
+	if NFC(d) != "Kông Chro" {
+		t.Errorf("NFC(%q) = %q", d, NFC(d))
+	}
+}
+
+func TestCollatorOrder(t *testing.T) {
+	// Vietnamese alphabetical order: a < ă < â < b < c < d < đ < e < ê …
+	// o < ô < ơ, u < ư; tones order after the base letter.
+	want := []string{"An", "Ăn", "Ân", "Bình", "Chư", "Dũng", "Đào", "Em", "Ênh", "Hà", "Hạ", "Ia", "Ông", "Ơn", "Út", "Ưng", "Yến"}
+	got := slices.Clone(want)
+	slices.Reverse(got)
+	c := NewCollator()
+	slices.SortFunc(got, c.Compare)
+	if !slices.Equal(got, want) {
+		t.Errorf("sorted = %q\nwant     %q", got, want)
+	}
+	// Keys sort the same way as Compare.
+	for i := 1; i < len(want); i++ {
+		if string(c.Key(want[i-1])) >= string(c.Key(want[i])) {
+			t.Errorf("Key(%q) >= Key(%q)", want[i-1], want[i])
+		}
+	}
+	// Đ sorts after D, not with it (byte order would put it after Z).
+	if c.Compare("Đinh", "Dương") <= 0 || c.Compare("Đinh", "Em") >= 0 {
+		t.Error("Đ must sort between D and E")
+	}
+}
+
+func TestClosest(t *testing.T) {
+	cands := []string{"Chư Păh", "Chư Prông", "Chư Sê", "Đak Đoa", "Pleiku"}
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"Chu Pa", 0},
+		{"chu prong", 1},
+		{"Dak Doa", 3},
+		{"Plieku", 4},
+		{"Hà Nội", -1},
+	}
+	for _, tt := range tests {
+		if got := Closest(tt.in, cands); got != tt.want {
+			t.Errorf("Closest(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+	if got := Closest("tittle", []string{"title", "kind"}); got != 0 {
+		t.Errorf("Closest(tittle) = %d", got)
+	}
+}
+
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"Già làng Đinh Văn Ơn", "../x", "a\x00b", "Ksor H'Bia", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Slug(s)
+		for _, r := range got {
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+				t.Fatalf("Slug(%q) = %q has %q", s, got, r)
+			}
+		}
+		if len(got) > 0 && (got[0] == '-' || got[len(got)-1] == '-') {
+			t.Fatalf("Slug(%q) = %q has an edge dash", s, got)
+		}
+		if Slug(got) != got {
+			t.Fatalf("Slug not idempotent on %q", got)
+		}
+	})
+}
