@@ -51,8 +51,8 @@ type Profile struct {
 	Year     int
 	Criteria []string
 
-	Summary      string // the front matter's summary, else the first paragraph
-	SummarySet   bool   // Summary came from the front matter
+	Summary      string    // the front matter's summary, else the first paragraph
+	SummarySet   bool      // Summary came from the front matter
 	Date         time.Time // zero when not given
 	Author       string
 	Organization string
