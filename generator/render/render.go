@@ -39,6 +39,11 @@ type Page struct {
 	List    *ListView
 	Terms   *TermsView
 	Home    *HomeView
+	Search  *SearchView // search.go
+	Stats   *StatsView  // stats.go
+	Browse  *BrowseView // search.go: the filter panel on /ho-so/
+	// JSONLD is schema.org data for the page, already encoded; "" for none.
+	JSONLD template.JS
 }
 
 // SiteView is the site as templates see it.
@@ -240,6 +245,9 @@ func (r *Renderer) Jobs() []Job {
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(d.Path, "/") + "index.html", Key: h.sum(),
 			run: func(r *Renderer) ([]byte, error) { return r.terms(d) }})
 	}
+	jobs = append(jobs, r.searchJobs(h)...)
+	jobs = append(jobs, r.statsJobs(h)...)
+	jobs = append(jobs, r.dataJobs(h)...)
 	h.reset("404")
 	jobs = append(jobs, Job{Path: "404.html", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.notFound() }})
 

@@ -28,7 +28,7 @@ type StaticFile struct {
 }
 
 // PageKinds are the page templates a theme provides, as layouts/<kind>.html.
-var PageKinds = []string{"home", "profile", "list", "terms", "404"}
+var PageKinds = []string{"home", "profile", "list", "terms", "404", "search", "stats"}
 
 // overlay serves a site's theme folder first and the embedded default
 // second, file by file.
