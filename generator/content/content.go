@@ -693,6 +693,9 @@ func (l *Loader) awards(p string, v *node, line int, errs *diag.List) []Award {
 				errs.Warnf(p, kl, field+"."+k, hint, "unknown field is ignored")
 			}
 		}
+		if a.Title == "" && a.Issuer == "" && a.Decision == "" {
+			continue // an unfilled placeholder, as `guongsang new` writes
+		}
 		if a.Title == "" {
 			errs.Errorf(p, ln, field+".title", "add `title: \"Bằng khen …\"` to the award", "is required")
 			continue

@@ -167,7 +167,7 @@ func TestBadInput(t *testing.T) {
 			[]string{"x.md:7: photo: \"../../../etc/passwd.jpg\" lies outside the site's content and static folders"}},
 		{"photo not an image", strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: ho-so.pdf\n", 1),
 			[]string{"x.md:7: photo: \"ho-so.pdf\" is not a supported image"}},
-		{"award without title", strings.Replace(good, "year: 2020\n", "year: 2020\nawards:\n  - year: 2019\n", 1),
+		{"award without title", strings.Replace(good, "year: 2020\n", "year: 2020\nawards:\n  - year: 2019\n    issuer: UBND\n", 1),
 			[]string{"x.md:8: awards[1].title: is required"}},
 		{"bad toml", "+++\ntitle = \"x\nkind = 1\n+++\n", []string{"x.md:2: invalid TOML"}},
 		{"bad json", "---json\n{\"title\": \"x\",}\n---\n", []string{"x.md:2: invalid JSON"}},

@@ -1,0 +1,53 @@
+package scaffold
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/guongsang/guongsang/generator/build"
+)
+
+// TestInitNewBuild: a new site builds, `new` writes a profile that checks
+// clean once it is no longer a draft, and `new` refuses to overwrite.
+func TestInitNewBuild(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	if err := Site(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := Site(dir); err == nil {
+		t.Error("init into a non-empty folder succeeded")
+	}
+	rel, err := Profile(dir, NewProfile{Title: "Trạm Y tế xã Hà Bầu", Kind: "tập thể", Category: "Y tế", District: "Đak Đoa", Year: 2020})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rel != filepath.Join("content", "ho-so", "tram-y-te-xa-ha-bau.md") {
+		t.Errorf("path = %s", rel)
+	}
+	if _, err := Profile(dir, NewProfile{Title: "Trạm Y tế xã Hà Bầu", Kind: "collective", Category: "y-te", District: "dak-doa", Year: 2020}); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("overwrite: err = %v", err)
+	}
+	p := filepath.Join(dir, rel)
+	b, _ := os.ReadFile(p)
+	for _, field := range []string{"title:", "kind: collective", "category: y-te", "district: dak-doa", "year: 2020", "criteria:", "summary:", "date:",
+		"author:", "organization:", "sort_name:", "photo:", "photo_caption:", "photo_credit:", "awards:", "featured:", "draft: true", "slug:"} {
+		if !strings.Contains(string(b), field) {
+			t.Errorf("new profile lacks %q", field)
+		}
+	}
+	// Published as is (draft: false), the template must check clean.
+	os.WriteFile(p, []byte(strings.Replace(string(b), "draft: true", "draft: false", 1)), 0o644)
+	res, err := build.Check(build.Options{SiteDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Profiles != 2 || len(res.Warnings) != 0 {
+		t.Errorf("profiles %d warnings %v", res.Profiles, res.Warnings)
+	}
+	_, err = Profile(dir, NewProfile{Title: "X", Kind: "nhóm", Category: "y-te", District: "Chu Pa", Year: 2020})
+	if err == nil || !strings.Contains(err.Error(), `did you mean "Chư Păh" (chu-pah)?`) {
+		t.Errorf("bad values: %v", err)
+	}
+}
