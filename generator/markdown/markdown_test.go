@@ -1,0 +1,66 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestConvert(t *testing.T) {
+	tests := []struct {
+		name, src   string
+		unsafe      bool
+		contains    []string
+		notContains []string
+	}{
+		{"heading ids folded", "## Thành tích nổi bật\n\n## Thành tích nổi bật\n", false,
+			[]string{`id="thanh-tich-noi-bat"`, `id="thanh-tich-noi-bat-1"`}, nil},
+		{"raw html dropped", "<script>alert(1)</script>\n\n<b onclick=x>b</b>", false,
+			[]string{"raw HTML omitted"}, []string{"<script", "onclick"}},
+		{"raw html opt-in", "<b>b</b>", true, []string{"<b>b</b>"}, nil},
+		{"javascript links dropped", "[x](javascript:alert(1))", false, nil, []string{"javascript:"}},
+		{"gfm", "~~cũ~~ https://example.org\n\n| a | b |\n|--:|:-:|\n| 1 | 2 |\n\n- [x] xong", false,
+			[]string{"<del>cũ</del>", `<a href="https://example.org">`, `<td class="ta-right">1</td>`, `<td class="ta-center">2</td>`, `type="checkbox"`},
+			[]string{"style="}},
+		{"footnote", "Có chú thích.[^1]\n\n[^1]: Nguồn.", false, []string{`class="footnote-ref"`}, nil},
+	}
+	for _, tt := range tests {
+		res, err := New(tt.unsafe).Convert([]byte(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		html := string(res.HTML)
+		for _, c := range tt.contains {
+			if !strings.Contains(html, c) {
+				t.Errorf("%s: missing %q in\n%s", tt.name, c, html)
+			}
+		}
+		for _, c := range tt.notContains {
+			if strings.Contains(html, c) {
+				t.Errorf("%s: has %q in\n%s", tt.name, c, html)
+			}
+		}
+	}
+}
+
+func TestFirstParagraph(t *testing.T) {
+	res, _ := New(false).Convert([]byte("## Tiêu đề\n\nAnh **Ksor** giúp\ndân [làm nhà](https://x).\n\nĐoạn hai."))
+	if res.FirstParagraph != "Anh Ksor giúp dân làm nhà." {
+		t.Errorf("first paragraph = %q", res.FirstParagraph)
+	}
+}
+
+func FuzzConvert(f *testing.F) {
+	for _, s := range []string{"# a", "> > > x", "| a |\n|---|\n| b |", "[^1]\n\n[^1]: x", "<script>", "*" + strings.Repeat("[", 100)} {
+		f.Add(s)
+	}
+	c := New(false)
+	f.Fuzz(func(t *testing.T, s string) {
+		res, err := c.Convert([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(strings.ToLower(string(res.HTML)), "<script") {
+			t.Fatalf("script passed through for %q", s)
+		}
+	})
+}
