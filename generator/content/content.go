@@ -227,11 +227,20 @@ func CheckURLs(ps []*Profile, errs *diag.List) {
 
 var bom = []byte("\xef\xbb\xbf")
 
+// MaxFileSize is the largest profile file Load reads. Real profiles are a
+// few kilobytes; anything near this is a pasted image or a wrong file.
+const MaxFileSize = 8 << 20
+
 // File reads and checks one profile. It returns the profile (nil when it
 // cannot be published) and every problem found in the file. A draft's
 // problems are warnings unless drafts are published.
 func (l *Loader) File(p string) (*Profile, diag.List) {
 	var errs diag.List
+	if fi, err := fs.Stat(l.fsys, p); err == nil && fi.Size() > MaxFileSize {
+		errs.Errorf(p, 1, "", "a profile is text only: put photos beside it as files, and split very long documents",
+			"the file is too large (%d MB; the limit is %d MB)", fi.Size()>>20, MaxFileSize>>20)
+		return nil, errs
+	}
 	src, err := fs.ReadFile(l.fsys, p)
 	if err != nil {
 		errs.Errorf(p, 0, "", "", "cannot read file: %v", unwrapPath(err))

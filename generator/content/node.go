@@ -55,7 +55,9 @@ func fromYAML(y *yaml.Node, offset int) (*node, error) {
 		}
 		return fromYAML(y.Content[0], offset)
 	case yaml.AliasNode:
-		return fromYAML(y.Alias, offset)
+		// Aliases could expand exponentially (a "billion laughs" file);
+		// front matter never needs them.
+		return nil, &posError{line: y.Line + offset, msg: "YAML aliases (*" + y.Value + ") are not supported in front matter", hint: "write the value out in full"}
 	case yaml.MappingNode:
 		n.kind = mapNode
 		seen := map[string]int{}
