@@ -112,10 +112,36 @@ type Failed struct {
 func (f *Failed) Error() string { return f.Err.Error() }
 func (f *Failed) Unwrap() error { return f.Err }
 
+// OpenSite opens the site folder dir for reading. The returned file
+// system refuses any path, symlinks included, that resolves outside dir,
+// so content cannot publish files from elsewhere on the machine. Close the
+// root when done.
+func OpenSite(dir string) (*os.Root, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, &diag.Error{Path: dir, Msg: "cannot open the site folder: " + unwrapPath(err).Error(),
+			Hint: "pass the folder that holds site.yaml with --site DIR", Err: err}
+	}
+	return root, nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // Check loads and checks the site and writes nothing.
 func Check(opts Options) (*Result, error) {
 	start := time.Now()
-	s, err := Load(os.DirFS(opts.site()), opts)
+	root, err := OpenSite(opts.site())
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	s, err := Load(root.FS(), opts)
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +152,12 @@ func Check(opts Options) (*Result, error) {
 // previous output only when everything succeeded.
 func Build(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
-	s, err := Load(os.DirFS(opts.site()), opts)
+	root, err := OpenSite(opts.site())
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	s, err := Load(root.FS(), opts)
 	if err != nil {
 		return nil, err
 	}

@@ -346,3 +346,31 @@ func checkLinks(t *testing.T, files map[string][]byte, base string) {
 		t.Errorf("only %d links checked; the checker is not finding links", checked)
 	}
 }
+
+// TestSymlinkOutsideRefused: a photo or profile that is a symlink to a
+// file outside the site is refused with an error naming the file.
+func TestSymlinkOutsideRefused(t *testing.T) {
+	dir := copyDir(t, "testdata/golden/site")
+	outside := filepath.Join(t.TempDir(), "secret.svg")
+	os.WriteFile(outside, []byte("<svg/>"), 0o644)
+	os.Remove(filepath.Join(dir, "content/ho-so/ksor-h-bia/chan-dung.svg"))
+	if err := os.Symlink(outside, filepath.Join(dir, "content/ho-so/ksor-h-bia/chan-dung.svg")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	os.Symlink(outside, filepath.Join(dir, "content/ho-so/link.md"))
+	_, err := Build(context.Background(), Options{SiteDir: dir, Now: now})
+	if err == nil {
+		t.Fatal("build succeeded")
+	}
+	for _, want := range []string{
+		"content/ho-so/ksor-h-bia/index.md:8: photo: content/ho-so/ksor-h-bia/chan-dung.svg cannot be used: path escapes from parent",
+		"content/ho-so/link.md: cannot read file: path escapes from parent",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in\n%v", want, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
+		t.Error("something was published")
+	}
+}

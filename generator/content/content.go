@@ -741,6 +741,11 @@ func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List
 		return nil
 	}
 	fi, err := fs.Stat(l.fsys, src)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		errs.Errorf(p, line, "photo", "copy the image into the site folder instead of linking to it",
+			"%s cannot be used: %v", src, unwrapPath(err))
+		return nil
+	}
 	if err != nil || fi.IsDir() {
 		hint := "check the file name and that the image is saved beside the profile"
 		if ents, err := fs.ReadDir(l.fsys, path.Dir(src)); err == nil {
