@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -145,12 +146,32 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	site := fs.String("site", ".", "the site folder (holds site.yaml and content/)")
 	out := fs.String("out", "", "output folder (default: DIR/public)")
 	drafts := fs.Bool("drafts", false, "also publish profiles marked draft: true")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file (for developers)")
+	memprofile := fs.String("memprofile", "", "write a heap profile to this file at the end (for developers)")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "build: unexpected argument %q\n", fs.Arg(0))
 		return exitUsage
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(stderr, "build:", err)
+			return exitUsage
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
+	if *memprofile != "" {
+		defer func() {
+			if f, err := os.Create(*memprofile); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}()
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
