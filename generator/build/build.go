@@ -22,6 +22,7 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/output"
 	"github.com/guongsang/guongsang/generator/render"
@@ -33,6 +34,10 @@ type Options struct {
 	OutDir  string // "" means SiteDir/public
 	Drafts  bool   // publish drafts
 	Now     time.Time
+	// ImageCache is the folder resized photos are kept in between builds.
+	// Build uses ImageCacheDir when it is ""; Load and Write called
+	// directly keep nothing between builds then.
+	ImageCache string
 }
 
 func (o Options) site() string {
@@ -50,6 +55,17 @@ func (o Options) Out() string {
 	return filepath.Join(o.site(), "public")
 }
 
+// ImageCacheDir returns the image cache folder the options select:
+// ImageCache, or SiteDir/.cache/images. It lives in the site, not the
+// user's cache folder, so a CI job can keep it between runs like any other
+// folder; sites should list .cache/ in their .gitignore.
+func (o Options) ImageCacheDir() string {
+	if o.ImageCache != "" {
+		return o.ImageCache
+	}
+	return filepath.Join(o.site(), ".cache", "images")
+}
+
 // Site is a loaded, checked and indexed site, ready to render.
 type Site struct {
 	FS       fs.FS
@@ -57,6 +73,7 @@ type Site struct {
 	Theme    *render.Theme
 	Content  *content.Set
 	Index    *index.Index
+	Images   *images.Set // measured photos; nil resizes nothing
 	Warnings []*diag.Error
 }
 
@@ -69,6 +86,11 @@ type Result struct {
 	Written  int // files whose bytes changed
 	Duration time.Duration
 	Warnings []*diag.Error
+
+	// ImagesResized counts the photo copies resized in this build;
+	// ImagesCached those taken from the image cache instead.
+	ImagesResized int
+	ImagesCached  int
 }
 
 // Load reads and checks everything in fsys (a site folder) without
@@ -94,12 +116,31 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
+	if set != nil {
+		var w []*diag.Error
+		s.Images, w = PlanImages(fsys, set.Profiles, opts.ImageCache)
+		s.Warnings = append(s.Warnings, w...)
+	}
 	if len(errs) > 0 {
 		return nil, &Failed{Err: errors.Join(errs...), Warnings: s.Warnings}
 	}
 	s.Content = set
 	s.Index = index.Build(cfg, set.Profiles)
 	return s, nil
+}
+
+// PlanImages measures the photos of profiles (reading only their heads)
+// and plans their resized copies, kept in cacheDir between builds ("" keeps
+// nothing). A photo it cannot read is published as it is and reported in
+// the warnings.
+func PlanImages(fsys fs.FS, profiles []*content.Profile, cacheDir string) (*images.Set, []*diag.Error) {
+	var photos []images.Photo
+	for _, p := range profiles {
+		if p.Photo != nil {
+			photos = append(photos, images.Photo{Src: p.Photo.Src, URL: p.Photo.URL})
+		}
+	}
+	return images.Plan(fsys, photos, cacheDir)
 }
 
 // Failed is returned when content or configuration has problems. Err joins
@@ -152,6 +193,7 @@ func Check(opts Options) (*Result, error) {
 // previous output only when everything succeeded.
 func Build(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
+	opts.ImageCache = opts.ImageCacheDir()
 	root, err := OpenSite(opts.site())
 	if err != nil {
 		return nil, err
@@ -165,7 +207,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot prepare the output folder %s: %w", opts.Out(), err)
 	}
-	res, err := Write(ctx, s, render.New(s.Theme, s.Index), dir)
+	res, err := Write(ctx, s, newRenderer(s), dir)
 	if err != nil {
 		_ = dir.Abort()
 		return nil, err
@@ -180,15 +222,17 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 // File is one output file and where its bytes come from.
 type File struct {
-	Path string
-	Job  *render.Job // rendered, or
-	FS   fs.FS       // copied from FS at Src
-	Src  string
+	Path   string
+	Job    *render.Job // rendered, or
+	FS     fs.FS       // copied from FS at Src, or,
+	Src    string
+	Images *images.Set // when set, resized by Images from the photo at Src
 }
 
 // Files lists every output file of s in a fixed order. When two sources
 // claim one path, the first wins in this order: generated pages, profile
-// resources, the site's static/ folder, the theme's static files.
+// resources, resized copies of photos, the site's static/ folder, the
+// theme's static files.
 func Files(s *Site, r *render.Renderer) []File {
 	var out []File
 	seen := map[string]bool{}
@@ -205,6 +249,11 @@ func Files(s *Site, r *render.Renderer) []File {
 	for _, p := range s.Content.Profiles {
 		for _, res := range p.Resources {
 			add(File{Path: res.URL[1:], FS: s.FS, Src: res.Src})
+		}
+	}
+	for _, im := range s.Images.Images() {
+		for _, v := range im.Variants {
+			add(File{Path: v.URL[1:], FS: s.FS, Src: im.Src, Images: s.Images})
 		}
 	}
 	_ = fs.WalkDir(s.FS, "static", func(p string, d fs.DirEntry, err error) error {
@@ -233,6 +282,9 @@ func Produce(r *render.Renderer, f File) ([]byte, error) {
 	if f.Job != nil {
 		return r.Render(*f.Job)
 	}
+	if f.Images != nil {
+		return f.Images.Bytes(f.Path)
+	}
 	b, err := fs.ReadFile(f.FS, f.Src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.Src, err)
@@ -251,6 +303,15 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0) + 1)
+	// Photos are resized while pages render: Prepare works through them
+	// beside the pool below, which reaches their copies last and waits
+	// for, or helps with, whatever is left. Its errors are the ones the
+	// copies' Bytes return, so they are reported once, below.
+	var resize errgroup.Group
+	resize.Go(func() error {
+		_ = s.Images.Prepare(gctx, runtime.GOMAXPROCS(0))
+		return nil
+	})
 	for _, f := range files {
 		if gctx.Err() != nil {
 			break
@@ -266,14 +327,20 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 			return nil
 		})
 	}
-	if err := g.Wait(); err != nil {
+	err := g.Wait()
+	_ = resize.Wait()
+	if err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	st := s.Images.Stats()
+	res.ImagesResized, res.ImagesCached = st.Resized, st.Cached
 	return res, nil
 }
 
 // newRenderer returns the renderer a build uses for s.
-func newRenderer(s *Site) *render.Renderer { return render.New(s.Theme, s.Index) }
+func newRenderer(s *Site) *render.Renderer {
+	return render.NewWithImages(s.Theme, s.Index, s.Images)
+}

@@ -142,6 +142,12 @@ func Errors(err error) []*Error {
 		}
 		var e *Error
 		if errors.As(err, &e) {
+			// A wrapper may hold several problems, as build.Failed holds a
+			// joined error: unwrap it rather than keep the first only.
+			if u, ok := err.(interface{ Unwrap() error }); ok && u.Unwrap() != nil {
+				walk(u.Unwrap())
+				return
+			}
 			out = append(out, e)
 			return
 		}

@@ -12,6 +12,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
@@ -80,13 +81,44 @@ type sortable struct {
 // Build indexes profiles. It does not modify them. Profiles with equal sort
 // names keep a stable order by source path, so output is deterministic.
 func Build(site *config.Site, profiles []*content.Profile) *Index {
-	col := vntext.NewCollator()
+	return new(Builder).Build(site, profiles)
+}
+
+// Builder builds one index after another, as the preview server does after
+// every change. It remembers the collation key of every sort name of the
+// last build, so a rebuild collates only the names that changed. The zero
+// value is ready to use; a Builder is not safe for concurrent use.
+type Builder struct {
+	col  *vntext.Collator
+	keys map[string][]byte // sort name → collation key, of the last build
+}
+
+// Build indexes profiles as the package-level Build does.
+func (b *Builder) Build(site *config.Site, profiles []*content.Profile) *Index {
+	if b.col == nil {
+		b.col = vntext.NewCollator()
+	}
+	keys := make(map[string][]byte, len(profiles))
 	items := make([]sortable, len(profiles))
 	for i, p := range profiles {
-		items[i] = sortable{p, col.Key(p.SortName)}
+		k, ok := keys[p.SortName]
+		if !ok {
+			if k, ok = b.keys[p.SortName]; !ok {
+				k = b.col.Key(p.SortName)
+			}
+			keys[p.SortName] = k
+		}
+		items[i] = sortable{p, k}
 	}
+	b.keys = keys
 	slices.SortFunc(items, func(a, b sortable) int {
-		return cmp.Or(cmp.Compare(b.p.Year, a.p.Year), bytes.Compare(a.key, b.key), cmp.Compare(a.p.Path, b.p.Path))
+		if a.p.Year != b.p.Year {
+			return cmp.Compare(b.p.Year, a.p.Year)
+		}
+		if c := bytes.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.p.Path, b.p.Path)
 	})
 	ix := &Index{Site: site, Profiles: make([]*content.Profile, len(items)), pos: make(map[*content.Profile]int, len(items))}
 	for i, it := range items {
@@ -136,39 +168,59 @@ func Build(site *config.Site, profiles []*content.Profile) *Index {
 	// first: the year terms are already sorted.
 	ix.Dims = []*Dimension{cat, dis, yr, cri, kin}
 
-	ix.Newest = slices.Clone(ix.Profiles)
-	slices.SortStableFunc(ix.Newest, func(a, b *content.Profile) int {
-		return b.Date0().Compare(a.Date0())
+	// Newest: by date, newest first, ties in list order. Date0 builds a
+	// time for undated profiles, so it is taken once per profile.
+	dated := make([]datedProfile, len(ix.Profiles))
+	for i, p := range ix.Profiles {
+		dated[i] = datedProfile{p, p.Date0(), i}
+	}
+	slices.SortFunc(dated, func(a, b datedProfile) int {
+		if c := b.d.Compare(a.d); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
 	})
+	ix.Newest = make([]*content.Profile, len(dated))
+	for i, d := range dated {
+		ix.Newest[i] = d.p
+	}
 	return ix
+}
+
+type datedProfile struct {
+	p *content.Profile
+	d time.Time
+	i int // position in list order
 }
 
 // Related returns up to n other profiles to suggest beside p: first those
 // sharing both category and district, then category, then district, each
 // group in list order.
+//
+// It runs once per profile page on every build, so it avoids allocating
+// beyond the result: n is small, and a linear scan of the result is cheaper
+// than a set.
 func (ix *Index) Related(p *content.Profile, n int) []*content.Profile {
 	cat := ix.Dim(DimCategory).Term(p.Category)
 	dis := ix.Dim(DimDistrict).Term(p.District)
-	var out []*content.Profile
-	seen := map[*content.Profile]bool{p: true}
-	take := func(list []*content.Profile, ok func(*content.Profile) bool) {
+	out := make([]*content.Profile, 0, n)
+	take := func(list []*content.Profile, sameDistrict bool) {
 		for _, q := range list {
 			if len(out) >= n {
 				return
 			}
-			if !seen[q] && ok(q) {
-				seen[q] = true
-				out = append(out, q)
+			if q == p || sameDistrict && q.District != p.District || slices.Contains(out, q) {
+				continue
 			}
+			out = append(out, q)
 		}
 	}
-	all := func(*content.Profile) bool { return true }
 	if cat != nil {
-		take(cat.Profiles, func(q *content.Profile) bool { return q.District == p.District })
-		take(cat.Profiles, all)
+		take(cat.Profiles, true)
+		take(cat.Profiles, false)
 	}
 	if dis != nil {
-		take(dis.Profiles, all)
+		take(dis.Profiles, false)
 	}
 	return out
 }

@@ -1,4 +1,236 @@
 package render
 
-// dataJobs returns the open-data files under /du-lieu/.
-func (r *Renderer) dataJobs(h *hasher) []Job { return nil }
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/guongsang/guongsang/generator/index"
+)
+
+// The open-data files. Their names, the JSON keys and the CSV column
+// heads are a published contract: people build spreadsheets and scripts on
+// them, so change them only on purpose (TestDataColumns pins them).
+const (
+	DataJSONPath = "/du-lieu/ho-so.json"
+	DataCSVPath  = "/du-lieu/ho-so.csv"
+)
+
+// DataColumn describes one field of the open data: its CSV column head,
+// its JSON key, and what it holds.
+type DataColumn struct {
+	CSV  string
+	JSON string
+	Desc string
+}
+
+var dataColumnList = []DataColumn{
+	{"Tên", "title", "Họ tên cá nhân hoặc tên tập thể"},
+	{"Địa chỉ trang", "url", "Địa chỉ đầy đủ của trang hồ sơ"},
+	{"Mã loại", "kind", "individual (cá nhân) hoặc collective (tập thể)"},
+	{"Loại", "kind_name", "Tên loại"},
+	{"Mã lĩnh vực", "category", "Mã lĩnh vực"},
+	{"Lĩnh vực", "category_name", "Tên lĩnh vực"},
+	{"Mã địa bàn", "district", "Mã địa bàn"},
+	{"Địa bàn", "district_name", "Tên địa bàn"},
+	{"Năm", "year", "Năm của hồ sơ, như ở mục Năm"},
+	{"Mã tiêu chí", "criteria", "Mã các tiêu chí (CSV: cách nhau bởi dấu chấm phẩy)"},
+	{"Tiêu chí", "criteria_names", "Tên các tiêu chí (CSV: cách nhau bởi dấu chấm phẩy)"},
+	{"Tóm tắt", "summary", "Tóm tắt hồ sơ"},
+	{"Ngày đăng", "date", "Ngày đăng, dạng năm-tháng-ngày; trống (JSON: null) nếu không có"},
+	{"Người viết", "author", "Người viết hồ sơ"},
+	{"Đơn vị", "organization", "Cơ quan, đơn vị, nơi sinh hoạt"},
+	{"Khen thưởng", "awards", "Các hình thức khen thưởng (JSON: title, year, issuer, decision; CSV: “tên (năm)”, cách nhau bởi dấu chấm phẩy)"},
+	{"Tiêu biểu", "featured", "Hồ sơ tiêu biểu (CSV: Có hoặc Không)"},
+	{"Ảnh", "image", "Địa chỉ đầy đủ của ảnh; trống nếu không có"},
+}
+
+func dataColumns() []DataColumn { return dataColumnList }
+
+// DataFile is one open-data file as the statistics page lists it.
+type DataFile struct {
+	Name   string // file name, e.g. "ho-so.csv"
+	URL    string
+	Format string // "CSV"
+	Desc   string
+}
+
+func dataFiles() []DataFile {
+	return []DataFile{
+		{Name: path.Base(DataCSVPath), URL: DataCSVPath, Format: "CSV",
+			Desc: "bảng tính, mở được bằng Excel hoặc LibreOffice; mã UTF-8 nên giữ nguyên dấu tiếng Việt"},
+		{Name: path.Base(DataJSONPath), URL: DataJSONPath, Format: "JSON",
+			Desc: "dành cho phần mềm và lập trình viên"},
+	}
+}
+
+// dataRecord is one profile in the open data. Every key is always present;
+// missing text is "", a missing date or award year is null.
+type dataRecord struct {
+	Title         string      `json:"title"`
+	URL           string      `json:"url"`
+	Kind          string      `json:"kind"`
+	KindName      string      `json:"kind_name"`
+	Category      string      `json:"category"`
+	CategoryName  string      `json:"category_name"`
+	District      string      `json:"district"`
+	DistrictName  string      `json:"district_name"`
+	Year          int         `json:"year"`
+	Criteria      []string    `json:"criteria"`
+	CriteriaNames []string    `json:"criteria_names"`
+	Summary       string      `json:"summary"`
+	Date          *string     `json:"date"`
+	Author        string      `json:"author"`
+	Organization  string      `json:"organization"`
+	Awards        []dataAward `json:"awards"`
+	Featured      bool        `json:"featured"`
+	Image         string      `json:"image"`
+}
+
+type dataAward struct {
+	Title    string `json:"title"`
+	Year     *int   `json:"year"`
+	Issuer   string `json:"issuer"`
+	Decision string `json:"decision"`
+}
+
+// dataJobs returns the open-data files under /du-lieu/: every profile's
+// metadata as JSON and as CSV, in list order. Both show every profile and
+// the names of its terms, so their key covers all of them.
+func (r *Renderer) dataJobs(h *hasher) []Job {
+	key := func(kind string) uint64 {
+		h.reset(kind)
+		h.str(r.ix.Site.BaseURL)
+		h.profiles(r.ix.Profiles)
+		for _, d := range r.ix.Dims {
+			for _, t := range d.Terms {
+				h.str(t.Key)
+				h.str(t.Name)
+			}
+		}
+		return h.sum()
+	}
+	return []Job{
+		{Path: strings.TrimPrefix(DataJSONPath, "/"), Key: key("data:json"), run: (*Renderer).dataJSON},
+		{Path: strings.TrimPrefix(DataCSVPath, "/"), Key: key("data:csv"), run: (*Renderer).dataCSV},
+	}
+}
+
+func (r *Renderer) dataRecords() []dataRecord {
+	out := make([]dataRecord, len(r.ix.Profiles))
+	for i, p := range r.ix.Profiles {
+		c := r.cards[p]
+		rec := dataRecord{Title: p.Title, URL: r.abs(p.URL),
+			Kind: p.Kind, KindName: c.Kind.Name, Category: p.Category, CategoryName: c.Category.Name,
+			District: p.District, DistrictName: c.District.Name, Year: p.Year,
+			Criteria: p.Criteria, CriteriaNames: make([]string, len(p.Criteria)),
+			Summary: p.Summary, Author: p.Author, Organization: p.Organization,
+			Awards: make([]dataAward, len(p.Awards)), Featured: p.Featured}
+		if rec.Criteria == nil {
+			rec.Criteria = []string{}
+		}
+		for j, k := range p.Criteria {
+			rec.CriteriaNames[j] = r.termLink(index.DimCriteria, k).Name
+		}
+		if !p.Date.IsZero() {
+			d := p.Date.Format("2006-01-02")
+			rec.Date = &d
+		}
+		for j, a := range p.Awards {
+			ar := dataAward{Title: a.Title, Issuer: a.Issuer, Decision: a.Decision}
+			if a.Year != 0 {
+				ar.Year = &a.Year
+			}
+			rec.Awards[j] = ar
+		}
+		if p.Photo != nil {
+			rec.Image = r.abs(p.Photo.URL)
+		}
+		out[i] = rec
+	}
+	return out
+}
+
+// dataJSON writes a JSON array with one profile per line, so the file
+// stays small and diffs between builds stay readable.
+func (r *Renderer) dataJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // a data file, never embedded in HTML
+	recs := r.dataRecords()
+	b.WriteString("[")
+	for i, rec := range recs {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n")
+		if err := enc.Encode(rec); err != nil {
+			return nil, err
+		}
+		b.Truncate(b.Len() - 1) // Encode's newline
+	}
+	b.WriteString("\n]\n")
+	return b.Bytes(), nil
+}
+
+// dataCSV writes RFC 4180 CSV (CRLF line ends) in UTF-8 with a byte order
+// mark, which is what makes Excel show the diacritics instead of mojibake.
+// Cells are neutralised against formula injection (see csvCell).
+func (r *Renderer) dataCSV() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	head := make([]string, len(dataColumnList))
+	for i, c := range dataColumnList {
+		head[i] = c.CSV
+	}
+	if err := w.Write(head); err != nil {
+		return nil, err
+	}
+	for _, rec := range r.dataRecords() {
+		date := ""
+		if rec.Date != nil {
+			date = *rec.Date
+		}
+		awards := make([]string, len(rec.Awards))
+		for i, a := range rec.Awards {
+			awards[i] = a.Title
+			if a.Year != nil {
+				awards[i] += " (" + strconv.Itoa(*a.Year) + ")"
+			}
+		}
+		featured := "Không"
+		if rec.Featured {
+			featured = "Có"
+		}
+		row := []string{rec.Title, rec.URL, rec.Kind, rec.KindName, rec.Category, rec.CategoryName,
+			rec.District, rec.DistrictName, strconv.Itoa(rec.Year),
+			strings.Join(rec.Criteria, "; "), strings.Join(rec.CriteriaNames, "; "),
+			rec.Summary, date, rec.Author, rec.Organization, strings.Join(awards, "; "), featured, rec.Image}
+		for i := range row {
+			row[i] = csvCell(row[i])
+		}
+		if err := w.Write(row); err != nil {
+			return nil, err
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// csvCell neutralises a cell that a spreadsheet would run as a formula
+// (OWASP "CSV injection"): one starting with =, +, -, @, tab or carriage
+// return gets a leading apostrophe, which spreadsheets read as "text".
+func csvCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

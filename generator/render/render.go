@@ -14,11 +14,14 @@ import (
 	"fmt"
 	"hash/maphash"
 	"html/template"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
 )
 
@@ -78,17 +81,37 @@ type Card struct {
 	Draft    bool
 }
 
-// Image is a published image.
+// Image is a published image. Width and Height are its size as shown, in
+// pixels, for the <img> width and height attributes that reserve its space
+// before it loads; both are 0 when unknown. Srcset lists its resized copies
+// for the srcset attribute, "" when there are none; Sizes is then the width
+// the default theme shows the image at, for the sizes attribute. A theme
+// that lays images out otherwise writes its own sizes.
 type Image struct {
-	URL     string
-	Alt     string
-	Caption string
-	Credit  string
+	URL           string
+	Alt           string
+	Caption       string
+	Credit        string
+	Srcset        string
+	Sizes         string
+	Width, Height int
 }
+
+// The default theme's image widths (themes/default/static/css/site.css):
+// a card's thumbnail is 96 CSS pixels wide, 128 from 48rem; the profile
+// photo spans the content column, the viewport less 1rem of padding each
+// side, up to 72rem.
+const (
+	cardSizes    = "(min-width: 48rem) 128px, 96px"
+	profileSizes = "(min-width: 72rem) 70rem, calc(100vw - 2rem)"
+)
 
 // ProfileView is a whole profile.
 type ProfileView struct {
 	*Card
+	// Photo is the card's photo as the profile page shows it: the same
+	// image, with the page's Sizes. It hides Card.Photo in templates.
+	Photo        *Image
 	Organization string
 	Criteria     []Link
 	Awards       []content.Award
@@ -154,6 +177,8 @@ type Renderer struct {
 	ix    *index.Index
 	site  *SiteView
 	cards map[*content.Profile]*Card
+	imgs  *images.Set                 // measured photos; nil when none were measured
+	meta  map[*content.Profile]uint64 // metaKey of every profile
 	bufs  sync.Pool
 	// LiveReload, when set, is inserted before </body> of every HTML page;
 	// only the preview server sets it.
@@ -161,16 +186,23 @@ type Renderer struct {
 }
 
 // New prepares rendering ix with th. It precomputes every profile's card
-// once; New itself is not concurrent, the returned Renderer is.
-func New(th *Theme, ix *index.Index) *Renderer {
+// once; New itself is not concurrent, the returned Renderer is. Photos
+// are shown without size or srcset; NewWithImages adds them.
+func New(th *Theme, ix *index.Index) *Renderer { return NewWithImages(th, ix, nil) }
+
+// NewWithImages is New with the measured photos of the site, so that
+// <img> tags get their width, height and srcset. imgs may be nil.
+func NewWithImages(th *Theme, ix *index.Index, imgs *images.Set) *Renderer {
 	s := ix.Site
-	r := &Renderer{th: th, ix: ix, cards: make(map[*content.Profile]*Card, len(ix.Profiles))}
+	r := &Renderer{th: th, ix: ix, cards: make(map[*content.Profile]*Card, len(ix.Profiles)), imgs: imgs}
 	r.site = &SiteView{Title: s.Title, Description: s.Description, BaseURL: s.BaseURL, Language: s.Language, Total: len(ix.Profiles)}
 	for _, d := range ix.Dims {
 		r.site.Nav = append(r.site.Nav, Link{Name: d.Name, URL: d.Path})
 	}
+	r.meta = make(map[*content.Profile]uint64, len(ix.Profiles))
 	for _, p := range ix.Profiles {
 		r.cards[p] = r.card(p)
+		r.meta[p] = metaKey(p)
 	}
 	r.bufs.New = func() any { return new(bytes.Buffer) }
 	return r
@@ -197,8 +229,32 @@ func (r *Renderer) card(p *content.Profile) *Card {
 			alt = "Ảnh: " + p.Title
 		}
 		c.Photo = &Image{URL: p.Photo.URL, Alt: alt, Caption: p.PhotoCaption, Credit: p.PhotoCredit}
+		if im := r.imgs.Lookup(p.Photo.URL); im != nil {
+			c.Photo.Width, c.Photo.Height = im.Width, im.Height
+			c.Photo.Srcset = srcset(im)
+		}
+		if c.Photo.Srcset != "" {
+			c.Photo.Sizes = cardSizes
+		}
 	}
 	return c
+}
+
+// srcset formats the srcset attribute of im: "/a/anh-320w.jpg 320w, …".
+// URLs are escaped here because a space or a comma in a file name would
+// split a candidate.
+func srcset(im *images.Image) string {
+	var b strings.Builder
+	for i, v := range im.Srcset() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strings.ReplaceAll((&url.URL{Path: v.URL}).EscapedPath(), ",", "%2C"))
+		b.WriteByte(' ')
+		b.WriteString(strconv.Itoa(v.Width))
+		b.WriteByte('w')
+	}
+	return b.String()
 }
 
 func (r *Renderer) abs(u string) string {
@@ -210,6 +266,7 @@ func (r *Renderer) Jobs() []Job {
 	ix := r.ix
 	var jobs []Job
 	h := newHasher()
+	h.imgs, h.meta = r.imgs, r.meta
 
 	// Home shows featured and newest profiles and every term's count.
 	featured := first(ix.Featured, 6)
@@ -224,6 +281,7 @@ func (r *Renderer) Jobs() []Job {
 	for _, p := range ix.Profiles {
 		related := ix.Related(p, 4)
 		h.reset("profile")
+		h.int(int(p.Hash)) // its body; profiles below covers the rest
 		h.profiles([]*content.Profile{p})
 		h.profiles(related)
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(p.URL, "/") + "index.html", Key: h.sum(),
@@ -262,7 +320,12 @@ func (r *Renderer) Jobs() []Job {
 	for _, j := range jobs {
 		h.str(j.Path)
 	}
-	h.profiles(ix.Profiles)
+	// The sitemap shows each profile's URL and date, not its text, so a
+	// body edit leaves it alone.
+	for _, p := range ix.Profiles {
+		h.str(p.URL)
+		h.time(p.Date)
+	}
 	pages := make([]string, 0, len(jobs))
 	for _, j := range jobs {
 		if strings.HasSuffix(j.Path, ".html") && j.Path != "404.html" {
@@ -299,6 +362,9 @@ func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job 
 		h.int(pages)
 		h.int(len(t.Profiles))
 		h.profiles(items)
+		if d == nil && n == 1 {
+			h.browse(r.ix) // the filter panel
+		}
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(pageURL(t.URL, n), "/") + "index.html", Key: h.sum(),
 			run: func(r *Renderer) ([]byte, error) { return r.list(d, t, n, pages, items) }})
 	}
@@ -400,6 +466,13 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) ([]by
 	pv := &ProfileView{Card: r.cards[p], Organization: p.Organization, Awards: p.Awards,
 		Body: template.HTML(p.HTML), Author: p.Author, Related: r.cardsOf(related),
 		ReadMinutes: max(1, (p.Words+199)/200)}
+	if c := pv.Card.Photo; c != nil {
+		ph := *c
+		if ph.Srcset != "" {
+			ph.Sizes = profileSizes
+		}
+		pv.Photo = &ph
+	}
 	if p.SummarySet {
 		pv.Lead = p.Summary
 	}
@@ -416,6 +489,10 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) ([]by
 		page.Image = r.abs(p.Photo.URL)
 	} else if r.ix.Site.DefaultImage != "" {
 		page.Image = r.abs("/" + r.ix.Site.DefaultImage)
+	}
+	var err error
+	if page.JSONLD, err = r.profileLD(p, page.Crumbs); err != nil {
+		return nil, err
 	}
 	return r.exec("profile", page)
 }
@@ -449,7 +526,11 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	if desc == "" {
 		desc = fmt.Sprintf("%d hồ sơ gương điển hình tiên tiến: %s.", len(t.Profiles), title)
 	}
-	return r.exec("list", &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed})
+	page := &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed}
+	if d == nil && n == 1 {
+		page.Browse = r.browse()
+	}
+	return r.exec("list", page)
 }
 
 func (r *Renderer) terms(d *index.Dimension) ([]byte, error) {
@@ -472,8 +553,12 @@ func (r *Renderer) robots() []byte {
 
 // hasher builds job fingerprints. It is not safe for concurrent use.
 type hasher struct {
-	h maphash.Hash
-	b [8]byte
+	h    maphash.Hash
+	b    [8]byte
+	imgs *images.Set // the sizes of photos show in <img> tags
+	// meta holds the metaKey of each profile: what pages other than its
+	// own show of it. A hasher without it falls back to Hash.
+	meta map[*content.Profile]uint64
 }
 
 var hashSeed = maphash.MakeSeed()
@@ -490,11 +575,37 @@ func (h *hasher) int(n int) {
 	binary.LittleEndian.PutUint64(h.b[:], uint64(n))
 	h.h.Write(h.b[:])
 }
+
+// profiles adds what lists show of ps: their metadata, not their text
+// (see metaKey), and the sizes of their photos.
 func (h *hasher) profiles(ps []*content.Profile) {
 	h.int(len(ps))
 	for _, p := range ps {
-		h.int(int(p.Hash))
+		if k, ok := h.meta[p]; ok {
+			h.int(int(k)) // covers the path too
+		} else {
+			h.int(int(p.Hash))
+			// Hash covers the source bytes only; the path decides the URL,
+			// so the same text at another path is another profile.
+			h.str(p.Path)
+		}
+		if p.Photo != nil {
+			if im := h.imgs.Lookup(p.Photo.URL); im != nil {
+				h.int(im.Width)
+				h.int(im.Height)
+				for _, v := range im.Srcset() {
+					h.str(v.URL)
+					h.int(v.Width)
+				}
+			}
+		}
 	}
+}
+func (h *hasher) time(t time.Time) {
+	_, off := t.Zone()
+	h.int(int(t.Unix()))
+	h.int(t.Nanosecond())
+	h.int(off)
 }
 func (h *hasher) counts(ix *index.Index) {
 	for _, d := range ix.Dims {

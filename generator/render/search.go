@@ -1,10 +1,399 @@
 package render
 
+// Search and filters.
+//
+// The search page (/tim-kiem/) and the filter panel of /ho-so/ run in the
+// browser from static JSON written at build time under /tim-kiem/chi-muc/.
+// One file would pass 300 KB gzipped somewhere below 10,000 profiles, so the
+// index is split by what a query needs:
+//
+//	ho-so.json     the catalogue: vocabularies, and every profile's title,
+//	               slug, kind, category, district, year and criteria, in list
+//	               order. Both pages need all of it (to rank and show results,
+//	               and to count filter choices). Positions in its lists are
+//	               the profile numbers the other files use.
+//	tu-<b>.json    word shards: folded word (vntext.Fold of the title and
+//	               SearchSummary) → profile numbers, delta-encoded. Bucket b
+//	               is the word's Vietnamese initial: the longest of
+//	               wordBuckets the word starts with ("ng", "nh", "n", …), "0"
+//	               for a leading digit, "_" for anything else. A query word
+//	               downloads only its own bucket, plus the longer buckets it
+//	               is a prefix of ("n" also needs "ng" and "nh"). The set of
+//	               buckets is fixed, so the file list does not depend on the
+//	               text.
+//	tt-<n>.json    summaries of profiles n·summaryChunk … (n+1)·summaryChunk−1,
+//	               cut to about summaryMax characters, fetched only for the
+//	               results on screen.
+//
+// Names of kinds, categories, districts and criteria are matched in the
+// browser from the catalogue's vocabularies, and years from the profiles'
+// years, so they are not repeated per profile. A slug is stored only when
+// the browser cannot derive it from the title (see slugCode).
+//
+// The catalogue's "v" is a hash of every other file; the scripts fetch the
+// catalogue with revalidation and the other files with ?v=, so a browser
+// never mixes files of two builds.
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/index"
+	"github.com/guongsang/guongsang/generator/vntext"
+)
+
+const (
+	// searchPath is the URL of the search page.
+	searchPath = "/tim-kiem/"
+	// searchIndexDir is the URL folder of the search index files.
+	searchIndexDir = searchPath + "chi-muc/"
+	// searchCatalogue is the URL of the catalogue file.
+	searchCatalogue = searchIndexDir + "ho-so.json"
+
+	summaryChunk = 50  // profiles per tt-<n>.json
+	summaryMax   = 160 // characters of summary kept for results
+)
+
+// wordBuckets are the word shards named by letters: the Latin letters and
+// the Vietnamese initial digraphs that begin many words. Sorted; the
+// scripts read the list from the catalogue.
+var wordBuckets = []string{
+	"a", "b", "c", "ch", "d", "e", "f", "g", "gi", "h", "i", "j", "k", "kh", "l", "m",
+	"n", "ng", "nh", "o", "p", "ph", "q", "r", "s", "t", "th", "tr", "u", "v", "w", "x", "y", "z",
+}
+
+// Shards for words that start with a digit or with a letter that folds to
+// no Latin letter.
+const (
+	digitBucket = "0"
+	otherBucket = "_"
+)
+
+// allBuckets is every word shard in file order.
+var allBuckets = append(slices.Clone(wordBuckets), digitBucket, otherBucket)
+
+// bucketSet holds wordBuckets; longestBucket is the length of the longest.
+var bucketSet, longestBucket = func() (map[string]bool, int) {
+	m, n := map[string]bool{}, 0
+	for _, b := range wordBuckets {
+		m[b], n = true, max(n, len(b))
+	}
+	return m, n
+}()
+
+// bucketOf returns the shard of a folded word: the longest of wordBuckets
+// it starts with, digitBucket when it starts with a digit, otherBucket
+// otherwise. search.js has the same rule.
+func bucketOf(w string) string {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return digitBucket
+	}
+	for n := min(longestBucket, len(w)); n > 0; n-- {
+		if bucketSet[w[:n]] {
+			return w[:n]
+		}
+	}
+	return otherBucket
+}
+
 // SearchView is the search page (/tim-kiem/).
-type SearchView struct{}
+type SearchView struct {
+	Index string // URL of the catalogue the script loads
+	Total int    // profiles searched
+}
 
-// BrowseView is the filter panel of /ho-so/.
-type BrowseView struct{}
+// BrowseView is the filter panel of /ho-so/: one filter per dimension, in
+// the order kind, district, year, category, criteria (short lists first).
+type BrowseView struct {
+	Index   string // URL of the catalogue filter.js loads
+	Filters []Filter
+}
 
-// searchJobs returns the search page and its index files.
-func (r *Renderer) searchJobs(h *hasher) []Job { return nil }
+// Filter is one dimension of the filter panel.
+type Filter struct {
+	Param   string // URL query parameter, the dimension's path segment, e.g. "dia-ban"
+	Column  string // the catalogue column holding the dimension, e.g. "d"
+	Name    string // label, e.g. "Địa bàn"
+	URL     string // the dimension's index page
+	Choices []Choice
+}
+
+// Choice is one term of a filter. Only terms with profiles are listed.
+type Choice struct {
+	Value string // query value: the term's slug or the year
+	Name  string
+	URL   string // the term's list page
+	Count int    // profiles with the term, before other filters apply
+}
+
+// browseDims lists the dimensions of the filter panel with their catalogue
+// columns.
+var browseDims = []struct{ dim, col string }{
+	{index.DimKind, "k"}, {index.DimDistrict, "d"}, {index.DimYear, "y"}, {index.DimCategory, "c"}, {index.DimCriteria, "r"},
+}
+
+// browse returns the filter panel of the all-profiles list.
+func (r *Renderer) browse() *BrowseView {
+	bv := &BrowseView{Index: searchCatalogue}
+	for _, bd := range browseDims {
+		d := r.ix.Dim(bd.dim)
+		if d == nil {
+			continue
+		}
+		f := Filter{Param: strings.Trim(d.Path, "/"), Column: bd.col, Name: d.Name, URL: d.Path}
+		for _, t := range d.Terms {
+			if len(t.Profiles) == 0 {
+				continue
+			}
+			f.Choices = append(f.Choices, Choice{Value: termSlug(d, t), Name: t.Name, URL: t.URL, Count: len(t.Profiles)})
+		}
+		bv.Filters = append(bv.Filters, f)
+	}
+	return bv
+}
+
+// termSlug is the last segment of a term's URL.
+func termSlug(d *index.Dimension, t *index.Term) string {
+	return strings.TrimSuffix(strings.TrimPrefix(t.URL, d.Path), "/")
+}
+
+// browse adds what the filter panel shows to a fingerprint: every profile
+// (the counts, and the catalogue it loads) and every term's name and URL.
+func (h *hasher) browse(ix *index.Index) {
+	h.profiles(ix.Profiles)
+	for _, p := range ix.Profiles {
+		h.str(p.URL) // the slug comes from the file name, which Hash does not cover
+	}
+	for _, d := range ix.Dims {
+		h.str(d.Key)
+		h.str(d.Name)
+		h.str(d.Path)
+		for _, t := range d.Terms {
+			h.str(t.Key)
+			h.str(t.Name)
+			h.str(t.URL)
+			h.int(len(t.Profiles))
+		}
+	}
+}
+
+// searchJobs returns the search page and its index files, in a fixed
+// order: page, catalogue, word shards in allBuckets order, summary chunks.
+func (r *Renderer) searchJobs(h *hasher) []Job {
+	ix := r.ix
+	h.reset("search")
+	h.int(len(ix.Profiles))
+	for _, d := range ix.Dims {
+		h.str(d.Name)
+		h.str(d.Path)
+	}
+	jobs := []Job{{Path: strings.TrimPrefix(searchPath, "/") + "index.html", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.searchPage() }}}
+
+	// Every index file depends on every profile: numbers shift when one is
+	// added, and the catalogue's version covers all files.
+	h.reset("search-index")
+	h.browse(ix)
+	key := h.sum()
+	data := sync.OnceValues(func() (*searchIndex, error) { return buildSearchIndex(ix) })
+	file := func(path string, part func(*searchIndex) []byte) Job {
+		return Job{Path: strings.TrimPrefix(path, "/"), Key: key, run: func(*Renderer) ([]byte, error) {
+			s, err := data()
+			if err != nil {
+				return nil, err
+			}
+			return part(s), nil
+		}}
+	}
+	jobs = append(jobs, file(searchCatalogue, func(s *searchIndex) []byte { return s.catalogue }))
+	for _, b := range allBuckets {
+		jobs = append(jobs, file(searchIndexDir+"tu-"+b+".json", func(s *searchIndex) []byte { return s.words[b] }))
+	}
+	for n := range (len(ix.Profiles) + summaryChunk - 1) / summaryChunk {
+		jobs = append(jobs, file(searchIndexDir+"tt-"+strconv.Itoa(n)+".json", func(s *searchIndex) []byte { return s.summaries[n] }))
+	}
+	return jobs
+}
+
+func (r *Renderer) searchPage() ([]byte, error) {
+	return r.exec("search", &Page{Title: "Tìm kiếm", URL: searchPath,
+		Description: "Tìm hồ sơ gương sáng theo tên, địa bàn, lĩnh vực, năm hoặc tiêu chí; gõ có dấu hay không dấu đều được.",
+		Search:      &SearchView{Index: searchCatalogue, Total: len(r.ix.Profiles)},
+		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Tìm kiếm", URL: searchPath, Current: true}}})
+}
+
+// searchIndex is the encoded index: the catalogue, the word shards by
+// bucket and the summary chunks.
+type searchIndex struct {
+	catalogue []byte
+	words     map[string][]byte
+	summaries [][]byte
+}
+
+// catalogue is ho-so.json. Vocabularies are [slug, name] pairs in
+// site.yaml order; profile columns hold indexes into them.
+type catalogue struct {
+	Version  string      `json:"v"` // hash of every other index file
+	Base     string      `json:"b"` // URL folder of profiles
+	Chunk    int         `json:"n"` // profiles per summary chunk
+	Buckets  []string    `json:"w"` // word-shard buckets by letter
+	Kinds    [][2]string `json:"k"`
+	Cats     [][2]string `json:"c"`
+	Dists    [][2]string `json:"d"`
+	Criteria [][2]string `json:"r"`
+	Profiles columns     `json:"p"`
+}
+
+// columns holds one list per field, all in list order.
+type columns struct {
+	Title    []string `json:"t"`
+	Slug     []string `json:"s"` // see slugCode
+	Kind     []int    `json:"k"`
+	Category []int    `json:"c"`
+	District []int    `json:"d"`
+	Year     []int    `json:"y"`
+	Criteria [][]int  `json:"r"`
+}
+
+// slugCode encodes a profile's slug relative to its title: "" when it is
+// vntext.Slug(title), "-N" when it is that plus "-N" (a duplicate name), the
+// slug itself otherwise. A slug never starts with "-", so the forms cannot
+// be confused.
+func slugCode(title, slug string) string {
+	base := vntext.Slug(title)
+	if slug == base {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(slug, base+"-"); ok && base != "" && rest != "" && strings.Trim(rest, "0123456789") == "" && rest[0] != '0' {
+		return "-" + rest
+	}
+	return slug
+}
+
+func buildSearchIndex(ix *index.Index) (*searchIndex, error) {
+	vocab := func(dim string) ([][2]string, map[string]int) {
+		d := ix.Dim(dim)
+		out := make([][2]string, 0, len(d.Terms))
+		pos := make(map[string]int, len(d.Terms))
+		for i, t := range d.Terms {
+			out = append(out, [2]string{termSlug(d, t), t.Name})
+			pos[t.Key] = i
+		}
+		return out, pos
+	}
+	c := catalogue{Base: content.ProfilesPath, Chunk: summaryChunk, Buckets: wordBuckets}
+	var kinds, cats, dists, crits map[string]int
+	c.Kinds, kinds = vocab(index.DimKind)
+	c.Cats, cats = vocab(index.DimCategory)
+	c.Dists, dists = vocab(index.DimDistrict)
+	c.Criteria, crits = vocab(index.DimCriteria)
+
+	n := len(ix.Profiles)
+	cols := &c.Profiles
+	cols.Title = make([]string, n)
+	cols.Slug = make([]string, n)
+	cols.Kind = make([]int, n)
+	cols.Category = make([]int, n)
+	cols.District = make([]int, n)
+	cols.Year = make([]int, n)
+	cols.Criteria = make([][]int, n)
+	at := func(m map[string]int, key string) int {
+		if i, ok := m[key]; ok {
+			return i
+		}
+		return -1
+	}
+	shards := map[string]map[string][]int{}
+	for _, b := range allBuckets {
+		shards[b] = map[string][]int{}
+	}
+	summaries := make([]string, n)
+	for i, p := range ix.Profiles {
+		cols.Title[i] = p.Title
+		cols.Slug[i] = slugCode(p.Title, p.Slug)
+		cols.Kind[i] = at(kinds, p.Kind)
+		cols.Category[i] = at(cats, p.Category)
+		cols.District[i] = at(dists, p.District)
+		cols.Year[i] = p.Year
+		cols.Criteria[i] = make([]int, 0, len(p.Criteria))
+		for _, k := range p.Criteria {
+			cols.Criteria[i] = append(cols.Criteria[i], at(crits, k))
+		}
+		summaries[i] = SearchSummary(p)
+		for _, w := range strings.Fields(vntext.Fold(p.Title + " " + summaries[i])) {
+			s := shards[bucketOf(w)]
+			// Profiles are visited in order, so a word's list is sorted
+			// and a repeat of it in this profile is its last entry.
+			if l := s[w]; len(l) == 0 || l[len(l)-1] != i {
+				s[w] = append(l, i)
+			}
+		}
+	}
+
+	out := &searchIndex{words: make(map[string][]byte, len(shards))}
+	sum := sha256.New()
+	for _, b := range allBuckets {
+		m := shards[b]
+		for w, l := range m {
+			m[w] = deltas(l)
+		}
+		enc, err := json.Marshal(m) // map keys are sorted: deterministic
+		if err != nil {
+			return nil, err
+		}
+		out.words[b] = enc
+		sum.Write(enc)
+	}
+	for lo := 0; lo < n; lo += summaryChunk {
+		enc, err := json.Marshal(summaries[lo:min(lo+summaryChunk, n)])
+		if err != nil {
+			return nil, err
+		}
+		out.summaries = append(out.summaries, enc)
+		sum.Write(enc)
+	}
+	body, err := json.Marshal(c)
+	if err != nil {
+		return nil, err
+	}
+	sum.Write(body)
+	c.Version = hex.EncodeToString(sum.Sum(nil)[:6])
+	if out.catalogue, err = json.Marshal(c); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SearchSummary is p's summary as search results show it: cut to about
+// summaryMax characters. The index matches the title and this text (and
+// term names and the year), so every match is visible in a result.
+func SearchSummary(p *content.Profile) string { return cut(p.Summary, summaryMax) }
+
+// deltas rewrites a sorted list of profile numbers as the first number
+// followed by the gaps, in place.
+func deltas(l []int) []int {
+	prev := 0
+	for i, x := range l {
+		l[i], prev = x-prev, x
+	}
+	return l
+}
+
+// cut shortens s to at most n characters, at a space when one is in the
+// second half, and marks the cut with "…".
+func cut(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := string([]rune(s)[:n])
+	if i := strings.LastIndexByte(r, ' '); i > len(r)/2 {
+		r = r[:i]
+	}
+	return strings.TrimRight(r, " ,;:–-") + "…"
+}

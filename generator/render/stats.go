@@ -1,7 +1,308 @@
 package render
 
-// StatsView is the statistics page (/thong-ke/).
-type StatsView struct{}
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
-// statsJobs returns the statistics page.
-func (r *Renderer) statsJobs(h *hasher) []Job { return nil }
+	"github.com/guongsang/guongsang/generator/index"
+)
+
+// StatsPath is the URL of the statistics page.
+const StatsPath = "/thong-ke/"
+
+// StatsView is the statistics page (/thong-ke/): counts of profiles by
+// district, year, category, kind and criterion, each as a chart and a
+// table, and a district × year table.
+//
+// Charts are laid out here, at build time, in SVG user units, so the theme
+// draws them with loops over precomputed numbers and the page needs no
+// script and no inline style.
+type StatsView struct {
+	Total       int // published profiles
+	Individuals int
+	Collectives int
+	Districts   int // districts with at least one profile
+	// FirstYear and LastYear span the profiles' years; 0 when there are
+	// no profiles.
+	FirstYear, LastYear int
+	Charts              []*Chart   // district, year, category, kind, criteria
+	Matrix              *Matrix    // district × year
+	Files               []DataFile // the open data, see data.go
+	Columns             []DataColumn
+}
+
+// Chart is one dimension's counts as a horizontal bar chart.
+type Chart struct {
+	ID      string // fragment id of its section, e.g. "dia-ban"
+	Heading string // "Địa bàn"
+	Caption string // "Số hồ sơ theo địa bàn"
+	URL     string // the dimension's index page
+	Title   string // the chart's accessible name
+	Note    string // shown under the heading, or ""
+	Rows    []*Bar // in display order
+	Total   int    // sum of the counts; above the profile total for criteria
+	// Summed is false when a profile can count in several rows (criteria),
+	// so a total row would mislead.
+	Summed bool
+	// Width and Height are the SVG viewBox, in user units; text is
+	// FontSize units high.
+	Width, Height, FontSize int
+}
+
+// Bar is one term in a chart: its link (URL "" when it has no profiles,
+// since such terms have no list page), its share of all profiles, and its
+// geometry.
+type Bar struct {
+	Link
+	Label  string     // accessible name, e.g. "Chư Păh: 5 hồ sơ (14,3%)"
+	Share  string     // "14,3%"
+	Lines  []TextLine // the name, wrapped to the chart's width
+	X, Y   int        // the bar's top left corner
+	W, H   int        // W is 0 for a zero count
+	CountX int        // where the count is written, on the baseline CountY
+	CountY int
+}
+
+// TextLine is one line of SVG text at a baseline position.
+type TextLine struct {
+	X, Y   int
+	Anchor string // "start" or "end"
+	Text   string
+}
+
+// Matrix is the district × year table.
+type Matrix struct {
+	Years []Link      // column heads, oldest first; Count is the column total
+	Rows  []MatrixRow // every district, in vocabulary order
+	Total int
+}
+
+// MatrixRow is one district's counts per year.
+type MatrixRow struct {
+	Link         // the district; Count is the row total
+	Cells []Cell // one per year, in Matrix.Years order
+}
+
+// Cell is one count of the matrix. Level, from 0 (none) to 4 (the
+// largest count), selects its shading.
+type Cell struct {
+	Count int
+	Level int
+}
+
+// Chart layout, in SVG user units. The viewBox is about as wide as a phone
+// screen in CSS pixels, so FontSize units render near that many pixels
+// there; the stylesheet caps the chart's width on larger screens.
+const (
+	chartWidth    = 400
+	chartFont     = 16
+	chartLine     = 20 // line height of a wrapped label
+	chartBar      = 18 // bar thickness
+	chartGap      = 12 // between rows
+	chartCountW   = 48 // room right of the longest bar for its count
+	chartWrap     = 44 // label runes per line; about chartWidth at chartFont
+	chartShortMax = 12 // labels up to this many runes sit left of the bar
+	chartRuneW    = 10 // generous width of one rune of a short label
+)
+
+// statsJobs returns the statistics page. Its key covers every count it
+// shows: each term's name, URL and profile count, and each profile's
+// district and year for the district × year table.
+func (r *Renderer) statsJobs(h *hasher) []Job {
+	ix := r.ix
+	h.reset("stats")
+	h.counts(ix)
+	for _, d := range ix.Dims {
+		for _, t := range d.Terms {
+			h.str(t.Name)
+			h.str(t.URL)
+		}
+	}
+	h.int(len(ix.Profiles))
+	for _, p := range ix.Profiles {
+		h.str(p.District)
+		h.int(p.Year)
+	}
+	return []Job{{Path: strings.TrimPrefix(StatsPath, "/") + "index.html", Key: h.sum(),
+		run: func(r *Renderer) ([]byte, error) { return r.stats() }}}
+}
+
+func (r *Renderer) stats() ([]byte, error) {
+	sv := r.statsView()
+	desc := fmt.Sprintf("Thống kê %d hồ sơ gương điển hình tiên tiến theo địa bàn, năm, lĩnh vực, loại và tiêu chí; tải dữ liệu mở dạng CSV và JSON.", sv.Total)
+	return r.exec("stats", &Page{Title: "Thống kê", Description: desc, URL: StatsPath, Stats: sv,
+		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Thống kê", URL: StatsPath, Current: true}}})
+}
+
+// statsView computes the page's numbers from the index.
+func (r *Renderer) statsView() *StatsView {
+	ix := r.ix
+	sv := &StatsView{Total: len(ix.Profiles), Files: dataFiles(), Columns: dataColumns()}
+	if k := ix.Dim(index.DimKind); k != nil {
+		if t := k.Term("individual"); t != nil {
+			sv.Individuals = len(t.Profiles)
+		}
+		if t := k.Term("collective"); t != nil {
+			sv.Collectives = len(t.Profiles)
+		}
+	}
+	for _, t := range ix.Dim(index.DimDistrict).Terms {
+		if len(t.Profiles) > 0 {
+			sv.Districts++
+		}
+	}
+	if years := ix.Dim(index.DimYear).Terms; len(years) > 0 {
+		// Year terms are newest first.
+		sv.LastYear, _ = strconv.Atoi(years[0].Key)
+		sv.FirstYear, _ = strconv.Atoi(years[len(years)-1].Key)
+	}
+	type spec struct {
+		dim, id string
+		byCount bool
+		note    string
+	}
+	specs := []spec{
+		{index.DimDistrict, "dia-ban", true, ""},
+		{index.DimYear, "nam", false, ""},
+		{index.DimCategory, "linh-vuc", true, ""},
+		{index.DimKind, "loai", false, ""},
+		{index.DimCriteria, "tieu-chi", true, "Một hồ sơ có thể đạt nhiều tiêu chí, nên tổng các cột lớn hơn số hồ sơ; tỷ lệ tính trên tổng số hồ sơ."},
+	}
+	for _, s := range specs {
+		if d := ix.Dim(s.dim); d != nil {
+			c := r.chart(d, s.byCount, sv.Total)
+			c.ID, c.Note, c.Summed = s.id, s.note, s.dim != index.DimCriteria
+			sv.Charts = append(sv.Charts, c)
+		}
+	}
+	sv.Matrix = r.matrix()
+	return sv
+}
+
+// chart lays out d's terms as bars. Years keep their order (newest first,
+// as on /nam/); other dimensions are sorted by count, largest first, ties
+// in vocabulary order, so the thinnest terms are at the bottom.
+func (r *Renderer) chart(d *index.Dimension, byCount bool, total int) *Chart {
+	lower := strings.ToLower(d.Name)
+	c := &Chart{Heading: d.Name, Caption: "Số hồ sơ theo " + lower, URL: d.Path,
+		Title: "Biểu đồ số hồ sơ theo " + lower, Width: chartWidth, FontSize: chartFont}
+	terms := slices.Clone(d.Terms)
+	if byCount {
+		slices.SortStableFunc(terms, func(a, b *index.Term) int { return cmp.Compare(len(b.Profiles), len(a.Profiles)) })
+	}
+	most, longest := 0, 0
+	for _, t := range terms {
+		most = max(most, len(t.Profiles))
+		longest = max(longest, utf8.RuneCountInString(t.Name))
+		c.Total += len(t.Profiles)
+	}
+	// Short labels (years, kinds) sit right-aligned left of their bar;
+	// long ones are wrapped above it, using the chart's full width.
+	short := longest <= chartShortMax
+	barX := 0
+	if short {
+		barX = longest*chartRuneW + 10
+	}
+	barMax := chartWidth - barX - chartCountW
+	y := 0
+	for _, t := range terms {
+		n := len(t.Profiles)
+		b := &Bar{Link: Link{Name: t.Name, Count: n}, Share: statShare(n, total)}
+		if n > 0 {
+			b.URL = t.URL
+		}
+		b.Label = fmt.Sprintf("%s: %d hồ sơ (%s)", t.Name, n, b.Share)
+		if short {
+			b.Y = y + 2
+			b.Lines = []TextLine{{X: barX - 8, Y: b.Y + chartBar - 4, Anchor: "end", Text: t.Name}}
+		} else {
+			for i, line := range wrapLabel(t.Name, chartWrap) {
+				b.Lines = append(b.Lines, TextLine{X: 0, Y: y + chartFont + i*chartLine, Anchor: "start", Text: line})
+			}
+			b.Y = y + len(b.Lines)*chartLine + 3
+		}
+		b.X, b.H = barX, chartBar
+		if most > 0 && n > 0 {
+			b.W = max(2, (n*barMax+most/2)/most)
+		}
+		b.CountX = b.X + b.W + 6
+		b.CountY = b.Y + chartBar - 4
+		c.Rows = append(c.Rows, b)
+		y = b.Y + chartBar + chartGap
+	}
+	c.Height = max(1, y-chartGap+4)
+	return c
+}
+
+// matrix counts profiles per district and year. Every district of the
+// vocabulary is a row, so districts without profiles show as zeros.
+func (r *Renderer) matrix() *Matrix {
+	ix := r.ix
+	m := &Matrix{Total: len(ix.Profiles)}
+	years := ix.Dim(index.DimYear).Terms
+	col := map[int]int{}
+	for i := range years {
+		t := years[len(years)-1-i] // oldest first
+		y, _ := strconv.Atoi(t.Key)
+		col[y] = i
+		m.Years = append(m.Years, Link{Name: t.Name, URL: t.URL, Count: len(t.Profiles)})
+	}
+	most := 0
+	for _, d := range ix.Dim(index.DimDistrict).Terms {
+		row := MatrixRow{Link: Link{Name: d.Name, Count: len(d.Profiles)}, Cells: make([]Cell, len(years))}
+		if len(d.Profiles) > 0 {
+			row.URL = d.URL
+		}
+		for _, p := range d.Profiles {
+			row.Cells[col[p.Year]].Count++
+		}
+		for _, c := range row.Cells {
+			most = max(most, c.Count)
+		}
+		m.Rows = append(m.Rows, row)
+	}
+	for _, row := range m.Rows {
+		for i, c := range row.Cells {
+			if c.Count > 0 {
+				row.Cells[i].Level = (4*c.Count + most - 1) / most // 1..4
+			}
+		}
+	}
+	return m
+}
+
+// statShare formats n/total as a Vietnamese percentage, e.g. "14,3%".
+func statShare(n, total int) string {
+	if total == 0 {
+		return "0%"
+	}
+	s := strconv.FormatFloat(float64(n)*100/float64(total), 'f', 1, 64)
+	s = strings.TrimSuffix(s, ".0")
+	return strings.Replace(s, ".", ",", 1) + "%"
+}
+
+// wrapLabel breaks s into lines of at most width runes at spaces; a longer word
+// gets a line of its own.
+func wrapLabel(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
+}

@@ -1,0 +1,98 @@
+package images
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"image"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+)
+
+// settings is everything besides the source bytes and the width that
+// decides a copy's bytes. It is part of every cache name, so changing the
+// filter, the quality, this package's version, Go or golang.org/x/image
+// never serves a copy made the old way.
+var settings = "guongsang-images/1 " + interpolatorName + " jpeg-q" + strconv.Itoa(jpegQuality) +
+	" png-default " + runtime.Version() + " x/image@" + moduleVersion("golang.org/x/image")
+
+func moduleVersion(mod string) string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "?"
+	}
+	for _, d := range bi.Deps {
+		if d.Path == mod {
+			if d.Replace != nil {
+				d = d.Replace
+			}
+			return d.Version + d.Sum
+		}
+	}
+	return "?"
+}
+
+// cacheKey names the copies of the photo whose bytes are src.
+func cacheKey(src []byte) string {
+	h := sha256.New()
+	h.Write([]byte(settings))
+	h.Write([]byte{0})
+	h.Write(src)
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// cachePath is where the copy v of a photo with key is cached:
+// "<hash of settings and source>-<width>.<ext>".
+func (s *Set) cachePath(key string, v Variant) string {
+	return filepath.Join(s.cache, key+"-"+strconv.Itoa(v.Width)+"."+extOf(v.Format))
+}
+
+// inCache reports whether the cache holds v, checking its header so a
+// damaged file is made again rather than published.
+func (s *Set) inCache(key string, v Variant) bool {
+	f, err := os.Open(s.cachePath(key, v))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	cfg, format, err := image.DecodeConfig(f)
+	return err == nil && format == v.Format && cfg.Width == v.Width && cfg.Height == v.Height
+}
+
+// readCache returns the cached bytes of v.
+func (s *Set) readCache(key string, v Variant) ([]byte, bool) {
+	if s.cache == "" || key == "" {
+		return nil, false
+	}
+	b, err := os.ReadFile(s.cachePath(key, v))
+	return b, err == nil && len(b) > 0
+}
+
+// writeCache stores b as the copy v. The file appears whole or not at all
+// (written aside, then renamed), so builds sharing the cache, or one killed
+// midway, never see half a file.
+func (s *Set) writeCache(key string, v Variant, b []byte) error {
+	if err := os.MkdirAll(s.cache, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(s.cache, ".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Chmod(0o644) // CreateTemp makes it private; it is a copy of a public photo
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), s.cachePath(key, v))
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
+}

@@ -1,0 +1,194 @@
+package render
+
+import (
+	"encoding/xml"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/guongsang/guongsang/generator/content"
+)
+
+// parsedFeed is an Atom feed as a reader sees it, declared apart from the
+// writer's types so a wrong tag or namespace shows up as a failure.
+type parsedFeed struct {
+	XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string   `xml:"title"`
+	ID      string   `xml:"id"`
+	Updated string   `xml:"updated"`
+	Links   []struct {
+		Href string `xml:"href,attr"`
+		Rel  string `xml:"rel,attr"`
+	} `xml:"link"`
+	Entries []struct {
+		Title   string `xml:"title"`
+		ID      string `xml:"id"`
+		Updated string `xml:"updated"`
+		Link    struct {
+			Href string `xml:"href,attr"`
+		} `xml:"link"`
+	} `xml:"entry"`
+}
+
+func parseFeed(t *testing.T, data []byte) parsedFeed {
+	t.Helper()
+	var f parsedFeed
+	if err := xml.Unmarshal(data, &f); err != nil {
+		t.Fatalf("feed does not parse: %v", err)
+	}
+	return f
+}
+
+// checkFeed compares a feed with the profiles it should list, in order.
+func checkFeed(t *testing.T, s *builtSite, f parsedFeed, self string, want []*content.Profile) {
+	t.Helper()
+	base := s.ix.Site.BaseURL
+	rels := map[string]string{}
+	for _, l := range f.Links {
+		rels[l.Rel] = l.Href
+	}
+	if rels["self"] != self {
+		t.Errorf("self link %q, want %q", rels["self"], self)
+	}
+	if !strings.HasPrefix(rels["alternate"], base) {
+		t.Errorf("alternate link %q is not absolute under %s", rels["alternate"], base)
+	}
+	if len(f.Entries) != len(want) {
+		t.Fatalf("%d entries, want %d", len(f.Entries), len(want))
+	}
+	var newest time.Time
+	for i, e := range f.Entries {
+		p := want[i]
+		if e.Title != p.Title {
+			t.Errorf("entry %d is %q, want %q", i, e.Title, p.Title)
+		}
+		if e.Link.Href != base+strings.TrimPrefix(p.URL, "/") || e.ID != e.Link.Href {
+			t.Errorf("entry %q: link %q, id %q; want both %q", e.Title, e.Link.Href, e.ID, base+strings.TrimPrefix(p.URL, "/"))
+		}
+		if !s.exists(strings.TrimPrefix(e.Link.Href, strings.TrimSuffix(base, "/"))) {
+			t.Errorf("entry %q links to %s, which is not built", e.Title, e.Link.Href)
+		}
+		u, err := time.Parse(time.RFC3339, e.Updated)
+		if err != nil {
+			t.Errorf("entry %q: updated %q is not RFC 3339: %v", e.Title, e.Updated, err)
+		}
+		if !u.Equal(p.Date0()) {
+			t.Errorf("entry %q: updated %s, want the profile's date %s", e.Title, u, p.Date0())
+		}
+		if u.After(newest) {
+			newest = u
+		}
+	}
+	// The feed's updated is its newest entry's, never the build time.
+	if u, err := time.Parse(time.RFC3339, f.Updated); err != nil || !u.Equal(newest) {
+		t.Errorf("feed updated %q, want the newest entry's %s", f.Updated, newest.Format(time.RFC3339))
+	}
+}
+
+func TestHomeFeed(t *testing.T) {
+	t.Parallel()
+	s := buildTestSite(t, goldenSiteFS())
+	data := s.files["index.xml"]
+	f := parseFeed(t, data)
+	if f.Title != s.ix.Site.Title || f.ID != s.ix.Site.BaseURL {
+		t.Errorf("feed title %q id %q", f.Title, f.ID)
+	}
+	checkFeed(t, s, f, s.ix.Site.BaseURL+"index.xml", first(s.ix.Newest, 20))
+	if today := time.Now().UTC().Format("2006-01-02"); strings.Contains(string(data), today) {
+		t.Errorf("feed contains today's date %s: build time leaked", today)
+	}
+}
+
+// TestTermFeeds checks every term's feed: one per term with profiles,
+// listing that term's profiles newest first as the list shows them.
+func TestTermFeeds(t *testing.T) {
+	t.Parallel()
+	s := buildTestSite(t, goldenSiteFS())
+	n := 0
+	for _, d := range s.ix.Dims {
+		for _, term := range d.Terms {
+			path := strings.TrimPrefix(term.URL, "/") + "index.xml"
+			data, ok := s.files[path]
+			if len(term.Profiles) == 0 {
+				if ok {
+					t.Errorf("%s: feed for a term without profiles", path)
+				}
+				continue
+			}
+			if !ok {
+				t.Errorf("%s: missing", path)
+				continue
+			}
+			n++
+			t.Run(path, func(t *testing.T) {
+				f := parseFeed(t, data)
+				if !strings.Contains(f.Title, term.Name) {
+					t.Errorf("title %q does not name the term %q", f.Title, term.Name)
+				}
+				checkFeed(t, s, f, s.ix.Site.BaseURL+path, first(term.Profiles, 20))
+			})
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d term feeds checked", n)
+	}
+}
+
+// TestSitemap: every HTML page but 404.html is listed once, with an
+// absolute location; lastmod, when present, is a date and is a profile's
+// own date on its page.
+func TestSitemap(t *testing.T) {
+	t.Parallel()
+	s := buildTestSite(t, goldenSiteFS())
+	var sm struct {
+		XMLName xml.Name `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+		URLs    []struct {
+			Loc     string `xml:"loc"`
+			LastMod string `xml:"lastmod"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal(s.files["sitemap.xml"], &sm); err != nil {
+		t.Fatalf("sitemap does not parse: %v", err)
+	}
+	base := s.ix.Site.BaseURL
+	want := map[string]bool{}
+	for path := range s.files {
+		if strings.HasSuffix(path, ".html") && path != "404.html" {
+			want[base+strings.TrimSuffix(path, "index.html")] = true
+		}
+	}
+	byURL := map[string]*content.Profile{}
+	for _, p := range s.ix.Profiles {
+		byURL[base+strings.TrimPrefix(p.URL, "/")] = p
+	}
+	seen := map[string]bool{}
+	for _, u := range sm.URLs {
+		if seen[u.Loc] {
+			t.Errorf("%s listed twice", u.Loc)
+		}
+		seen[u.Loc] = true
+		if !want[u.Loc] {
+			t.Errorf("%s is listed but is not an HTML page of the site", u.Loc)
+		}
+		if u.LastMod != "" {
+			d, err := time.Parse("2006-01-02", u.LastMod)
+			if err != nil {
+				t.Errorf("%s: lastmod %q is not YYYY-MM-DD", u.Loc, u.LastMod)
+			}
+			if p := byURL[u.Loc]; p != nil && !d.Equal(p.Date) {
+				t.Errorf("%s: lastmod %s, want the profile's date %s", u.Loc, u.LastMod, p.Date.Format("2006-01-02"))
+			}
+		}
+	}
+	for u := range want {
+		if !seen[u] {
+			t.Errorf("%s is missing from the sitemap", u)
+		}
+	}
+	if !seen[base+"thong-ke/"] {
+		t.Error("the statistics page is not in the sitemap")
+	}
+	if strings.Contains(string(s.files["sitemap.xml"]), "404") {
+		t.Error("sitemap lists the 404 page")
+	}
+}

@@ -1,0 +1,63 @@
+package render
+
+import "github.com/guongsang/guongsang/generator/content"
+
+// metaKey fingerprints everything about p that pages other than its own
+// show: every field but the rendered body (HTML, Words) and the source
+// hash. List pages, related profiles, feeds, the search index and the data
+// files key on it, so an edit of a profile's text re-renders its own page
+// only (unless it changes the summary taken from the first paragraph).
+// TestMetaKeyFields keeps it in step with content.Profile.
+func metaKey(p *content.Profile) uint64 {
+	var h hasher
+	h.h.SetSeed(hashSeed)
+	h.str(p.Path)
+	h.bool(p.Bundle)
+	h.str(p.Slug)
+	h.str(p.URL)
+	h.str(p.Title)
+	h.str(p.Kind)
+	h.str(p.Category)
+	h.str(p.District)
+	h.int(p.Year)
+	h.int(len(p.Criteria))
+	for _, c := range p.Criteria {
+		h.str(c)
+	}
+	h.str(p.Summary)
+	h.bool(p.SummarySet)
+	h.time(p.Date)
+	h.str(p.Author)
+	h.str(p.Organization)
+	h.str(p.SortName)
+	h.bool(p.Photo != nil)
+	if p.Photo != nil {
+		h.str(p.Photo.Src)
+		h.str(p.Photo.URL)
+	}
+	h.str(p.PhotoCaption)
+	h.str(p.PhotoCredit)
+	h.int(len(p.Awards))
+	for _, a := range p.Awards {
+		h.str(a.Title)
+		h.int(a.Year)
+		h.str(a.Issuer)
+		h.str(a.Decision)
+	}
+	h.bool(p.Featured)
+	h.bool(p.Draft)
+	h.int(len(p.Resources))
+	for _, r := range p.Resources {
+		h.str(r.Src)
+		h.str(r.URL)
+	}
+	return h.sum()
+}
+
+func (h *hasher) bool(b bool) {
+	if b {
+		h.int(1)
+	} else {
+		h.int(0)
+	}
+}
