@@ -12,7 +12,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/guongsang/guongsang/cmd/guongsang-bench/internal/benchgen"
+	"github.com/guongsang/guongsang/internal/benchgen"
 )
 
 func usage() {

@@ -24,6 +24,7 @@ import (
 
 	"github.com/adrg/frontmatter"
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/diag"
@@ -295,7 +296,9 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 			"the file is not UTF-8 text")
 		return nil
 	}
-	src = []byte(vntext.NFC(string(src)))
+	if !norm.NFC.IsNormal(src) {
+		src = norm.NFC.Bytes(src)
+	}
 	if len(bytes.TrimSpace(src)) == 0 {
 		errs.Errorf(p, 1, "", "start the file with a front matter block between two `---` lines; `guongsang new` writes one for you",
 			"the file is empty")

@@ -64,3 +64,11 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{"", "  ", "một", "Già làng  Đinh\tVăn\r\nƠn ", "a\fb\vc"} {
+		if got, want := countWords([]byte(s)), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/index"
+	"github.com/guongsang/guongsang/generator/output"
+	"github.com/guongsang/guongsang/generator/render"
+	"github.com/guongsang/guongsang/internal/benchgen"
+)
+
+// benchSite returns a generated site of GUONGSANG_BENCH_N profiles
+// (default 1000), made once and kept in the temp folder between runs:
+//
+//	GUONGSANG_BENCH_N=10000 go test -run '^$' -bench . -benchmem ./generator/build/
+func benchSite(b *testing.B) string {
+	b.Helper()
+	n := 1000
+	if s := os.Getenv("GUONGSANG_BENCH_N"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("guongsang-bench-site-%d-seed1", n))
+	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err != nil {
+		if _, err := benchgen.Generate(dir, benchgen.Options{N: n, Seed: 1, Force: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func BenchmarkLoad(b *testing.B) {
+	dir := benchSite(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(os.DirFS(dir), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkIndex(b *testing.B) {
+	s, err := Load(os.DirFS(benchSite(b)), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		index.Build(s.Config, s.Content.Profiles)
+	}
+}
+
+// BenchmarkRender renders every file into memory: templates, feeds,
+// search index, statistics; no disk.
+func BenchmarkRender(b *testing.B) {
+	s, err := Load(os.DirFS(benchSite(b)), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Write(context.Background(), s, newRenderer(s), output.NewMemory()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkJobs measures planning: every job and its fingerprint, which
+// the preview recomputes after each edit.
+func BenchmarkJobs(b *testing.B) {
+	s, err := Load(os.DirFS(benchSite(b)), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		render.New(s.Theme, s.Index).Jobs()
+	}
+}
+
+// BenchmarkBuild is the whole `guongsang build` to disk, including the
+// staged swap; every round after the first rewrites nothing.
+func BenchmarkBuild(b *testing.B) {
+	dir := benchSite(b)
+	out := b.TempDir()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Build(context.Background(), Options{SiteDir: dir, OutDir: filepath.Join(out, "public")}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadFile is re-reading one profile, the preview's unit of work.
+func BenchmarkLoadFile(b *testing.B) {
+	dir := benchSite(b)
+	s, err := Load(os.DirFS(dir), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := content.NewLoader(os.DirFS(dir), s.Config, content.Options{})
+	p := s.Content.Profiles[0].Path
+	b.ReportAllocs()
+	for b.Loop() {
+		l.File(p)
+	}
+}
