@@ -42,7 +42,7 @@ func TestExitCodes(t *testing.T) {
 		}
 	}
 	// -h prints examples and exits 0.
-	for _, cmd := range []string{"build", "check", "new", "init"} {
+	for _, cmd := range []string{"build", "check", "new", "init", "serve"} {
 		code, _, e := runCmd(cmd, "-h")
 		if code != 0 || !strings.Contains(e, "Examples:") {
 			t.Errorf("%s -h: exit %d, %q", cmd, code, e)

@@ -1,6 +1,48 @@
 package render
 
-import "github.com/guongsang/guongsang/generator/content"
+import (
+	"github.com/guongsang/guongsang/generator/config"
+	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/images"
+)
+
+// Memo carries what a Renderer derives from each profile alone (its card
+// and metaKey) to the next Renderer of the same site; see NewWithMemo.
+// Profiles never change once loaded, so an entry stays right as long as
+// its profile is in use and the site's configuration and photos are the
+// same ones, which cards show. The zero value is ready to use. A Memo is
+// not safe for concurrent use.
+type Memo struct {
+	site  *config.Site
+	imgs  *images.Set
+	cards map[*content.Profile]*Card
+	meta  map[*content.Profile]uint64
+}
+
+// use forgets the cards unless they were made for site and imgs.
+func (m *Memo) use(site *config.Site, imgs *images.Set) {
+	if m != nil && (m.site != site || m.imgs != imgs) {
+		m.site, m.imgs, m.cards = site, imgs, nil
+	}
+}
+
+func (m *Memo) get(p *content.Profile) (*Card, uint64, bool) {
+	if m == nil {
+		return nil, 0, false
+	}
+	c, ok := m.cards[p]
+	if !ok {
+		return nil, 0, false
+	}
+	return c, m.meta[p], true
+}
+
+// keep remembers r's profiles, and only those, for the next Renderer.
+func (m *Memo) keep(r *Renderer) {
+	if m != nil {
+		m.cards, m.meta = r.cards, r.meta
+	}
+}
 
 // metaKey fingerprints everything about p that pages other than its own
 // show: every field but the rendered body (HTML, Words) and the source

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/index"
 )
 
 // TestMetaKeyFields fails when content.Profile gains a field: decide
@@ -58,6 +59,41 @@ func TestMetaKey(t *testing.T) {
 		edit(p)
 		if metaKey(p) == k {
 			t.Errorf("%s did not change the key", name)
+		}
+	}
+}
+
+// TestMemo: a Renderer made with the memo of the previous one takes its
+// cards and keys from it, and renders what a fresh one does; after the
+// configuration is loaded again (another *config.Site) it makes them anew.
+func TestMemo(t *testing.T) {
+	s := buildTestSite(t, goldenSiteFS())
+	var m Memo
+	first := NewWithMemo(s.r.th, s.ix, nil, &m)
+	if len(m.cards) != len(s.ix.Profiles) {
+		t.Fatalf("the memo keeps %d cards for %d profiles", len(m.cards), len(s.ix.Profiles))
+	}
+	second := NewWithMemo(s.r.th, s.ix, nil, &m)
+	for _, p := range s.ix.Profiles {
+		if first.cards[p] != second.cards[p] || first.meta[p] != second.meta[p] {
+			t.Fatalf("%s: not taken from the memo", p.Path)
+		}
+	}
+	for _, j := range second.Jobs() {
+		b, err := second.Render(j)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != string(s.files[j.Path]) {
+			t.Errorf("%s differs with the memo", j.Path)
+		}
+	}
+
+	site := *s.ix.Site
+	third := NewWithMemo(s.r.th, index.Build(&site, s.ix.Profiles), nil, &m)
+	for _, p := range s.ix.Profiles {
+		if third.cards[p] == first.cards[p] {
+			t.Fatalf("%s: a card made for another configuration was reused", p.Path)
 		}
 	}
 }

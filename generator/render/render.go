@@ -193,6 +193,14 @@ func New(th *Theme, ix *index.Index) *Renderer { return NewWithImages(th, ix, ni
 // NewWithImages is New with the measured photos of the site, so that
 // <img> tags get their width, height and srcset. imgs may be nil.
 func NewWithImages(th *Theme, ix *index.Index, imgs *images.Set) *Renderer {
+	return NewWithMemo(th, ix, imgs, nil)
+}
+
+// NewWithMemo is NewWithImages for a caller that renders the same site
+// again and again after small changes, as the preview server does: what
+// the previous Renderer derived from each profile, kept in m, is reused
+// rather than derived again. m may be nil.
+func NewWithMemo(th *Theme, ix *index.Index, imgs *images.Set, m *Memo) *Renderer {
 	s := ix.Site
 	r := &Renderer{th: th, ix: ix, cards: make(map[*content.Profile]*Card, len(ix.Profiles)), imgs: imgs}
 	r.site = &SiteView{Title: s.Title, Description: s.Description, BaseURL: s.BaseURL, Language: s.Language, Total: len(ix.Profiles)}
@@ -200,10 +208,15 @@ func NewWithImages(th *Theme, ix *index.Index, imgs *images.Set) *Renderer {
 		r.site.Nav = append(r.site.Nav, Link{Name: d.Name, URL: d.Path})
 	}
 	r.meta = make(map[*content.Profile]uint64, len(ix.Profiles))
+	m.use(ix.Site, imgs)
 	for _, p := range ix.Profiles {
-		r.cards[p] = r.card(p)
-		r.meta[p] = metaKey(p)
+		c, k, ok := m.get(p)
+		if !ok {
+			c, k = r.card(p), metaKey(p)
+		}
+		r.cards[p], r.meta[p] = c, k
 	}
+	m.keep(r)
 	r.bufs.New = func() any { return new(bytes.Buffer) }
 	return r
 }
@@ -322,10 +335,7 @@ func (r *Renderer) Jobs() []Job {
 	}
 	// The sitemap shows each profile's URL and date, not its text, so a
 	// body edit leaves it alone.
-	for _, p := range ix.Profiles {
-		h.str(p.URL)
-		h.time(p.Date)
-	}
+	h.profiles(ix.Profiles)
 	pages := make([]string, 0, len(jobs))
 	for _, j := range jobs {
 		if strings.HasSuffix(j.Path, ".html") && j.Path != "404.html" {

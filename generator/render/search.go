@@ -167,10 +167,7 @@ func termSlug(d *index.Dimension, t *index.Term) string {
 // browse adds what the filter panel shows to a fingerprint: every profile
 // (the counts, and the catalogue it loads) and every term's name and URL.
 func (h *hasher) browse(ix *index.Index) {
-	h.profiles(ix.Profiles)
-	for _, p := range ix.Profiles {
-		h.str(p.URL) // the slug comes from the file name, which Hash does not cover
-	}
+	h.profiles(ix.Profiles) // their URLs too: see metaKey
 	for _, d := range ix.Dims {
 		h.str(d.Key)
 		h.str(d.Name)

@@ -20,9 +20,13 @@ import (
 // DefaultTimeout bounds a whole browser test unless New is given another.
 const DefaultTimeout = 90 * time.Second
 
-// Path returns the Chromium executable to use, or "" when there is none.
+// Path returns the Chromium executable to use, or "" when there is none
+// (also when $GUONGSANG_CHROMIUM names a missing file).
 func Path() string {
 	if p := os.Getenv("GUONGSANG_CHROMIUM"); p != "" {
+		if _, err := os.Stat(p); err != nil {
+			return ""
+		}
 		return p
 	}
 	if _, err := os.Stat("/usr/bin/chromium"); err == nil {

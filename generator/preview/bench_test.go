@@ -1,0 +1,130 @@
+package preview
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/guongsang/guongsang/internal/benchgen"
+)
+
+// BenchmarkReload measures what a writer waits for: the time from saving a
+// profile to the event that reloads the browser showing it, through the
+// real watcher, debounce, incremental rebuild and HTTP event stream. The
+// site is the generated benchmark site (internal/benchgen, as scripts/bench
+// uses against Hugo) with GUONGSANG_BENCH_N profiles (default 1000):
+//
+//	GUONGSANG_BENCH_N=10000 go test -run '^$' -bench Reload -benchtime 20x ./generator/preview/
+//
+// body adds a paragraph to a profile; district moves a profile to another
+// district, which changes both districts' lists, related profiles, counts,
+// statistics and the search index. Each iteration edits another profile,
+// with a browser (an event stream) showing that profile's page.
+// reload-ms is the time until the event that makes that browser reload;
+// all-ms the time until every file of the site is final; both with p50
+// and max.
+func BenchmarkReload(b *testing.B) {
+	n := 1000
+	if s := os.Getenv("GUONGSANG_BENCH_N"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 10 {
+			b.Fatalf("GUONGSANG_BENCH_N=%q: want a number of profiles, at least 10", s)
+		}
+		n = v
+	}
+	dir := b.TempDir()
+	if _, err := benchgen.Generate(dir, benchgen.Options{N: n, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "content", "ho-so", "*.md"))
+	if err != nil || len(names) != n {
+		b.Fatalf("%d profiles generated (%v), want %d", len(names), err, n)
+	}
+	slices.Sort(names)
+	start := time.Now()
+	h := startDir(b, dir, true, "127.0.0.1:0")
+	b.Logf("%d profiles: first build in %s", n, time.Since(start).Round(time.Millisecond))
+
+	edit := func(b *testing.B, change func(src []byte, i int) []byte) {
+		var reload, final []time.Duration
+		for i := 0; b.Loop(); i++ {
+			name := names[(i*7919+13)%n] // another profile each time, all over the lists
+			src, err := os.ReadFile(name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			src = change(src, i)
+			page := "/ho-so/" + strings.TrimSuffix(filepath.Base(name), ".md") + "/"
+
+			// The writer has the profile open in the browser.
+			b.StopTimer()
+			browser := openStream(b, h.url, page)
+			browser.next(b) // hello
+			b.StartTimer()
+
+			t0 := time.Now()
+			if err := os.WriteFile(name, src, 0o644); err != nil {
+				b.Fatal(err)
+			}
+			for {
+				e := browser.next(b)
+				if e.name == evError {
+					b.Fatalf("build-error %s", e.data)
+				}
+				if d := e.decode(b); slices.Contains(d.Pages, page) || d.All {
+					reload = append(reload, time.Since(t0))
+					break
+				}
+			}
+			h.rebuilt() // the end of the rebuild: every file final
+			final = append(final, time.Since(t0))
+
+			b.StopTimer()
+			browser.close()
+			b.StartTimer()
+		}
+		b.StopTimer()
+		if testing.Verbose() {
+			lines := strings.Split(strings.TrimSpace(h.log.String()), "\n")
+			b.Logf("last rebuilds:\n%s", strings.Join(lines[max(0, len(lines)-3):], "\n"))
+		}
+		report := func(ts []time.Duration, name string) {
+			slices.Sort(ts)
+			var sum time.Duration
+			for _, t := range ts {
+				sum += t
+			}
+			b.ReportMetric(float64(sum.Microseconds())/1000/float64(len(ts)), name+"-ms")
+			b.ReportMetric(float64(ts[len(ts)/2].Microseconds())/1000, name+"-p50-ms")
+			b.ReportMetric(float64(ts[len(ts)-1].Microseconds())/1000, name+"-max-ms")
+		}
+		report(reload, "reload")
+		report(final, "all")
+	}
+
+	b.Run("body", func(b *testing.B) {
+		edit(b, func(src []byte, i int) []byte {
+			return fmt.Appendf(bytes.TrimRight(src, "\n"), "\n\nLần sửa thứ %d: thêm một đoạn vào cuối hồ sơ.\n", i)
+		})
+	})
+	district := regexp.MustCompile(`(?m)^district: (.*)$`)
+	b.Run("district", func(b *testing.B) {
+		edit(b, func(src []byte, i int) []byte {
+			m := district.FindSubmatchIndex(src)
+			if m == nil {
+				b.Fatal("no district line")
+			}
+			old := string(src[m[2]:m[3]])
+			j := slices.IndexFunc(benchgen.Districts, func(t benchgen.Term) bool { return t.Key == old })
+			to := benchgen.Districts[(j+1+i%3)%len(benchgen.Districts)].Key
+			return slices.Concat(src[:m[2]], []byte(to), src[m[3]:])
+		})
+	})
+}

@@ -1,0 +1,201 @@
+package preview
+
+import (
+	"bytes"
+	"embed"
+	"html/template"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/output"
+)
+
+// Paths the preview serves besides the site. A site's content and static
+// folders cannot publish anything under Prefix: the build skips files and
+// folders whose name starts with "_".
+const (
+	Prefix     = "/_guongsang/"
+	ScriptPath = Prefix + "livereload.js"
+	StylePath  = Prefix + "livereload.css"
+	EventsPath = Prefix + "events"
+)
+
+// LiveReload is the tag the preview inserts before </body> of every page
+// (render.Renderer.LiveReload). The script is a file, not inline code,
+// because the theme's Content-Security-Policy allows scripts from the site
+// itself only.
+const LiveReload = `<script src="` + ScriptPath + `" defer></script>`
+
+//go:embed assets
+var assets embed.FS
+
+// handler serves the preview: the live-reload files and events, and the
+// site from memory.
+func (s *Server) handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET "+ScriptPath, asset("assets/livereload.js"))
+	mux.HandleFunc("GET "+StylePath, asset("assets/livereload.css"))
+	mux.HandleFunc("GET "+EventsPath, s.broker.serveEvents)
+	mux.HandleFunc("/", s.serveSite)
+	return mux
+}
+
+func asset(name string) http.HandlerFunc {
+	data, err := assets.ReadFile(name)
+	if err != nil {
+		panic(err) // embedded above
+	}
+	return func(w http.ResponseWriter, r *http.Request) {
+		serveBytes(w, r, name, data, http.StatusOK)
+	}
+}
+
+// serveSite serves the file of the last good build at the request's path:
+// "/" and "/x/" are "index.html" and "x/index.html"; "/x" redirects to
+// "/x/" when that is a page; anything else missing is the site's 404.html
+// with status 404. Until a first build succeeds every page is an error
+// page. Nothing is ever read from disk.
+func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	mem := s.mem.Load()
+	if mem == nil {
+		s.serveFailed(w, r)
+		return
+	}
+	name, dir := fileName(r.URL.Path)
+	if data, ok := mem.Get(name); ok {
+		serveBytes(w, r, name, data, http.StatusOK)
+		return
+	}
+	if !dir {
+		if _, ok := mem.Get(name + "/index.html"); ok {
+			u := *r.URL
+			u.Path = "/" + name + "/"
+			http.Redirect(w, r, u.RequestURI(), http.StatusMovedPermanently)
+			return
+		}
+	}
+	notFound(w, r, mem)
+}
+
+// fileName maps a URL path to the name of an output file. dir reports
+// that the path names a folder. The result is a clean relative path, so
+// no ".." can lead out of the site.
+func fileName(urlPath string) (name string, dir bool) {
+	dir = urlPath == "" || strings.HasSuffix(urlPath, "/")
+	name = strings.TrimPrefix(path.Clean("/"+urlPath), "/")
+	if dir || name == "" {
+		name = path.Join(name, "index.html")
+		dir = true
+	}
+	return name, dir
+}
+
+func notFound(w http.ResponseWriter, r *http.Request, mem *output.Memory) {
+	if data, ok := mem.Get("404.html"); ok {
+		serveBytes(w, r, "404.html", data, http.StatusNotFound)
+		return
+	}
+	http.NotFound(w, r)
+}
+
+// contentTypes are the types of the files a site publishes, fixed here so
+// that they do not depend on the system's MIME tables.
+var contentTypes = map[string]string{
+	".html":        "text/html; charset=utf-8",
+	".css":         "text/css; charset=utf-8",
+	".js":          "text/javascript; charset=utf-8",
+	".json":        "application/json",
+	".xml":         "application/xml; charset=utf-8",
+	".txt":         "text/plain; charset=utf-8",
+	".csv":         "text/csv; charset=utf-8",
+	".svg":         "image/svg+xml",
+	".png":         "image/png",
+	".jpg":         "image/jpeg",
+	".jpeg":        "image/jpeg",
+	".gif":         "image/gif",
+	".webp":        "image/webp",
+	".avif":        "image/avif",
+	".ico":         "image/x-icon",
+	".pdf":         "application/pdf",
+	".woff":        "font/woff",
+	".woff2":       "font/woff2",
+	".webmanifest": "application/manifest+json",
+}
+
+// contentType returns the Content-Type of the file name; "" lets
+// net/http sniff it.
+func contentType(name string) string {
+	ext := strings.ToLower(path.Ext(name))
+	if t, ok := contentTypes[ext]; ok {
+		return t
+	}
+	return mime.TypeByExtension(ext)
+}
+
+// serveBytes writes data as the file name with the given status. A
+// preview is never cached: every request gets the current bytes.
+func serveBytes(w http.ResponseWriter, r *http.Request, name string, data []byte, status int) {
+	h := w.Header()
+	if t := contentType(name); t != "" {
+		h.Set("Content-Type", t)
+	}
+	h.Set("Cache-Control", "no-cache")
+	h.Set("X-Content-Type-Options", "nosniff")
+	if status == http.StatusOK {
+		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
+		return
+	}
+	if h.Get("Content-Type") == "" {
+		h.Set("Content-Type", http.DetectContentType(data))
+	}
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(data)
+	}
+}
+
+// failedPage is served for every page until the site builds once. The
+// live-reload script adds the overlay and reloads the page when the site
+// builds.
+var failedPage = template.Must(template.New("failed").Parse(`<!DOCTYPE html>
+<html lang="vi" data-guongsang-error>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Chưa dựng được trang – guongsang serve</title>
+<link rel="stylesheet" href="` + StylePath + `">
+</head>
+<body class="guongsang-failed">
+<h1>Chưa dựng được trang</h1>
+<p>Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự tải lại.</p>
+<ol>
+{{- range .}}
+<li>{{.Error}}</li>
+{{- end}}
+</ol>
+` + LiveReload + `
+</body>
+</html>
+`))
+
+func (s *Server) serveFailed(w http.ResponseWriter, r *http.Request) {
+	var errs []*diag.Error
+	if p := s.failure.Load(); p != nil {
+		errs = *p
+	}
+	var b bytes.Buffer
+	if err := failedPage.Execute(&b, errs); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	serveBytes(w, r, "index.html", b.Bytes(), http.StatusInternalServerError)
+}

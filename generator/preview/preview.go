@@ -1,0 +1,380 @@
+// Package preview is the live preview behind `guongsang serve`: it builds
+// a site into memory, serves it over HTTP, watches the site's files and,
+// after every save, rebuilds what changed and tells the browser to reload.
+//
+// Changes are collected until the files have been quiet for 20 ms, so one
+// save, or one `git checkout`, is one rebuild. A rebuild re-reads only the
+// profile files that changed, re-indexes (cheap), and re-renders only the
+// outputs whose render.Job key changed, the pages open in a browser first;
+// site.yaml or template changes re-render everything. After any sequence
+// of edits the served files are byte for byte those of a clean build of
+// the same files with the same live-reload tag.
+//
+// Bad content never stops the server: it keeps serving the last good
+// build, prints the errors, and the browser shows them over the page until
+// a save fixes them. The live-reload script (assets/livereload.js) is a
+// file served under Prefix and injected through render.Renderer.LiveReload,
+// so `guongsang build` output never contains it.
+//
+// Nothing imports preview except cmd/guongsang.
+package preview
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/guongsang/guongsang/generator/build"
+	"github.com/guongsang/guongsang/generator/config"
+	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/output"
+)
+
+// DefaultAddr is where the preview listens unless told otherwise: this
+// machine only.
+const DefaultAddr = "127.0.0.1:1313"
+
+// ErrAddrInUse is returned (wrapped) by New when another program listens
+// on the address.
+var ErrAddrInUse = errors.New("address already in use")
+
+// Options says what to preview and where.
+type Options struct {
+	SiteDir string // the site folder; "" means the current directory
+	// Addr is host:port to listen on; "" means DefaultAddr, and port 0
+	// picks a free port (see Server.URL).
+	Addr string
+	// Drafts shows profiles marked draft: true (with their badge); a
+	// preview usually wants them.
+	Drafts bool
+	// Log receives one line per rebuild and every problem found; nil
+	// discards them.
+	Log io.Writer
+	// Now is the time the year check counts from; zero means time.Now.
+	Now time.Time
+}
+
+// Server is a running preview. Create it with New, then call Run once:
+// Run releases what New took (the port, the watches) when it returns, so
+// call it, with a done context if need be, even to give up.
+type Server struct {
+	root    *os.Root
+	log     io.Writer
+	ln      net.Listener
+	watch   *watcher
+	build   *builder
+	broker  *broker
+	http    *http.Server
+	mem     atomic.Pointer[output.Memory] // the last good build
+	failure atomic.Pointer[[]*diag.Error] // errors while no build has succeeded
+	gen     int                           // owned by the rebuild goroutine
+	runOnce sync.Once
+	logMu   sync.Mutex
+}
+
+// New listens on opts.Addr, starts watching the site and builds it once.
+// It fails when the folder is not a site (no site.yaml), when the address
+// is taken (errors.Is(err, ErrAddrInUse)) or when files cannot be watched;
+// it does not fail on bad content, which the server shows instead.
+func New(opts Options) (*Server, error) {
+	dir := opts.SiteDir
+	if dir == "" {
+		dir = "."
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	// Read as `guongsang build` does: nothing outside the folder, even
+	// through a symlink.
+	root, err := build.OpenSite(dir)
+	if err != nil {
+		return nil, err
+	}
+	fsys := root.FS()
+	if _, err := fs.Stat(fsys, config.FileName); err != nil {
+		if _, _, err := config.Load(fsys); err != nil {
+			root.Close()
+			return nil, err
+		}
+	}
+	addr := opts.Addr
+	if addr == "" {
+		addr = DefaultAddr
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			err = fmt.Errorf("%s: %w", addr, ErrAddrInUse)
+		}
+		root.Close()
+		return nil, err
+	}
+	w, err := newWatcher(dir)
+	if err != nil {
+		ln.Close()
+		root.Close()
+		return nil, err
+	}
+	s := &Server{
+		root:  root,
+		log:   opts.Log,
+		ln:    ln,
+		watch: w,
+		build: newBuilder(fsys, content.Options{Drafts: opts.Drafts, Now: opts.Now},
+			build.Options{SiteDir: dir}.ImageCacheDir(), LiveReload),
+		broker: newBroker(rand.Text()),
+	}
+	if s.log == nil {
+		s.log = io.Discard
+	}
+	w.warn = func(err error) { s.logf("warning: %v\n", err) }
+	s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
+	res := s.build.rebuild(context.Background(), &batch{all: true}, nil)
+	s.publish(res, true)
+	s.report(res, true)
+	return s, nil
+}
+
+// URL returns the address the preview is served at, e.g.
+// "http://127.0.0.1:1313/".
+func (s *Server) URL() string {
+	return "http://" + s.ln.Addr().String() + "/"
+}
+
+// Run serves the site, rebuilding it on every change, until ctx is done;
+// then it disconnects the browsers, shuts the HTTP server down gracefully
+// and stops watching. It returns nil after a clean shutdown. Run may be
+// called once.
+func (s *Server) Run(ctx context.Context) error {
+	err := errors.New("preview: Run called twice")
+	s.runOnce.Do(func() { err = s.run(ctx) })
+	return err
+}
+
+func (s *Server) run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan *batch)
+	var wg sync.WaitGroup
+	wg.Go(s.broker.run)
+	wg.Go(func() { s.watch.run(ctx, batches) })
+	wg.Go(func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case b := <-batches:
+				b.open = s.broker.open()
+				res := s.build.rebuild(ctx, b, s.publishEarly)
+				if ctx.Err() != nil {
+					return // stopped halfway: nobody is listening
+				}
+				s.publish(res, false)
+				s.report(res, false)
+			}
+		}
+	})
+	served := make(chan error, 1)
+	go func() { served <- s.http.Serve(s.ln) }()
+
+	var err error
+	select {
+	case <-ctx.Done():
+		s.broker.close() // ends the event streams, which Shutdown would wait for
+		sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer scancel()
+		err = s.http.Shutdown(sctx)
+		if e := <-served; err == nil && !errors.Is(e, http.ErrServerClosed) {
+			err = e
+		}
+	case err = <-served:
+		s.broker.close()
+	}
+	cancel()
+	wg.Wait()
+	if e := s.watch.close(); err == nil {
+		err = e
+	}
+	s.root.Close()
+	return err
+}
+
+// publishEarly serves the pages a rebuild wrote first, those open in a
+// browser, and tells the browsers showing them.
+func (s *Server) publishEarly(res *result) {
+	s.mem.Store(res.Mem)
+	s.failure.Store(nil)
+	s.gen++
+	d := rebuildData{Gen: s.gen, Pages: urls(pagesOf(res.Written, true)), Changed: len(res.Changed),
+		Sources: first10(res.Changed), Written: len(res.Written), MS: ms(res.Duration)}
+	data, _ := json.Marshal(d)
+	s.broker.publish(event{name: evPages, data: data, gen: s.gen})
+}
+
+// publish makes the result of a rebuild the one served and tells the
+// browsers. first is the build New makes, before the broker runs.
+func (s *Server) publish(res *result, first bool) {
+	if res.Mem != nil {
+		s.mem.Store(res.Mem)
+		s.failure.Store(nil)
+	} else if s.mem.Load() == nil {
+		errs := res.Errors
+		s.failure.Store(&errs)
+	}
+	rest := res.Written
+	if res.Early {
+		rest = slices.DeleteFunc(slices.Clone(rest), func(p string) bool { return slices.Contains(res.EarlyWritten, p) })
+	}
+	d := rebuildData{Changed: len(res.Changed), Written: len(res.Written), Removed: len(res.Removed),
+		MS: ms(max(res.Total, res.Duration)), Sources: first10(res.Changed)}
+	name := evOK
+	switch {
+	case res.Errors != nil:
+		name = evError
+		d.Errors = problems(res.Errors)
+	case res.CSS() != nil:
+		name = evCSS
+		d.Paths = res.CSS()
+	case len(rest) > 0 || len(res.Removed) > 0:
+		name = evReload
+		d.Pages = urls(append(pagesOf(rest, true), pagesOf(res.Removed, true)...))
+		d.Files = urls(loaded(append(pagesOf(res.Written, false), pagesOf(res.Removed, false)...)))
+		d.All = res.Full || reloadsAll(res.Written) || reloadsAll(res.Removed)
+	}
+	if name == evReload || name == evCSS {
+		s.gen++
+	}
+	d.Gen = s.gen
+	data, _ := json.Marshal(d)
+	e := event{name: name, data: data, gen: s.gen}
+	if first {
+		s.broker.note(e) // run has not started
+	} else {
+		s.broker.publish(e)
+	}
+}
+
+// pagesOf returns the HTML pages among output paths, or with html false
+// the other files.
+func pagesOf(ps []string, html bool) []string {
+	var out []string
+	for _, p := range ps {
+		if (path.Ext(p) == ".html") == html {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// loaded returns the files among ps that pages load and show (images,
+// and the JSON files scripts fetch), leaving out those they only link to
+// (feeds, the sitemap, downloads), whose change no page shows.
+func loaded(ps []string) []string {
+	var out []string
+	for _, p := range ps {
+		switch strings.ToLower(path.Ext(p)) {
+		case ".json", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".ico":
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// reloadsAll reports whether a change to one of the output files ps can
+// change every page without changing its HTML: a script, a font, any file
+// pages load other than stylesheets (swapped in place) and images (which
+// a page names, so the script sees them in the event).
+func reloadsAll(ps []string) bool {
+	for _, p := range ps {
+		switch strings.ToLower(path.Ext(p)) {
+		case ".html", ".css", ".json", ".csv", ".xml", ".txt",
+			".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".ico":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// urls turns output paths into the URL paths browsers show them at:
+// "ho-so/a/index.html" is "/ho-so/a/".
+func urls(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = "/" + strings.TrimSuffix(p, "index.html")
+	}
+	return out
+}
+
+func first10(ps []string) []string {
+	if len(ps) > 10 {
+		return ps[:10]
+	}
+	return ps
+}
+
+// report prints one line about the rebuild, then its problems.
+func (s *Server) report(res *result, first bool) {
+	var b strings.Builder
+	if !first {
+		fmt.Fprintf(&b, "%s %s: ", time.Now().Format("15:04:05"), what(res.Changed))
+	}
+	took := max(res.Total, res.Duration).Round(time.Millisecond / 10)
+	switch {
+	case res.Errors != nil && s.mem.Load() == nil:
+		fmt.Fprintf(&b, "%d error(s); the browser shows them until they are fixed (%s)\n", len(res.Errors), took)
+	case res.Errors != nil:
+		fmt.Fprintf(&b, "%d error(s); still serving the last good build (%s)\n", len(res.Errors), took)
+	case first:
+		fmt.Fprintf(&b, "built %d profiles (%d drafts), %d pages, %d files in %s\n", res.Profiles, res.Drafts, res.Pages, res.Files, took)
+	case res.Early:
+		fmt.Fprintf(&b, "%d profile(s) read, %d page(s) and %d file(s) written, %d removed in %s (open pages in %s)\n",
+			res.Read, res.Pages, len(res.Written)-res.Pages, len(res.Removed), took, res.Duration.Round(time.Millisecond/10))
+	default:
+		fmt.Fprintf(&b, "%d profile(s) read, %d page(s) and %d file(s) written, %d removed in %s\n",
+			res.Read, res.Pages, len(res.Written)-res.Pages, len(res.Removed), took)
+	}
+	for _, e := range res.Warnings {
+		fmt.Fprintf(&b, "  %s\n", e)
+	}
+	for _, e := range res.Errors {
+		fmt.Fprintf(&b, "  %s\n", e)
+	}
+	s.logf("%s", b.String())
+}
+
+func (s *Server) logf(format string, args ...any) {
+	s.logMu.Lock()
+	defer s.logMu.Unlock()
+	fmt.Fprintf(s.log, format, args...)
+}
+
+// what names the changes of a rebuild for the terminal.
+func what(changed []string) string {
+	switch len(changed) {
+	case 0:
+		return "all files"
+	case 1:
+		return changed[0]
+	}
+	return fmt.Sprintf("%s and %d more", changed[0], len(changed)-1)
+}
