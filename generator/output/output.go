@@ -95,6 +95,7 @@ type Dir struct {
 	lock    *os.File
 	mu      sync.Mutex
 	dirs    map[string]bool
+	hasOld  bool // target existed when staging started
 	written int // files whose bytes changed or are new
 	linked  int // files kept from the previous site
 }
@@ -138,7 +139,8 @@ func NewDir(target string) (*Dir, error) {
 		unlock(lock)
 		return nil, err
 	}
-	return &Dir{target: target, stage: stage, lock: lock, dirs: map[string]bool{"": true}}, nil
+	_, statErr := os.Stat(target)
+	return &Dir{target: target, stage: stage, lock: lock, dirs: map[string]bool{"": true}, hasOld: statErr == nil}, nil
 }
 
 // ErrLocked is returned by NewDir when another build holds the target.
@@ -155,7 +157,7 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 		return err
 	}
 	old := filepath.Join(d.target, filepath.FromSlash(name))
-	if same(old, data) {
+	if d.hasOld && same(old, data) {
 		if err := os.Link(old, dst); err == nil {
 			d.mu.Lock()
 			d.linked++

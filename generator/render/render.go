@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/guongsang/guongsang/generator/content"
@@ -79,6 +80,8 @@ type Card struct {
 	Photo    *Image
 	Featured bool
 	Draft    bool
+
+	html atomic.Pointer[cardHTML] // rendered by Theme.card
 }
 
 // Image is a published image. Width and Height are its size as shown, in

@@ -16,7 +16,8 @@ import (
 // Theme is a parsed theme: one template set per page kind, and the static
 // files to publish. Templates are parsed once and executed concurrently.
 type Theme struct {
-	pages  map[string]*template.Template // page kind → template whose "base" renders the page
+	pages    map[string]*template.Template // page kind → template whose "base" renders the page
+	partials *template.Template            // base and partials, for rendering a card alone
 	Static []StaticFile
 }
 
@@ -110,13 +111,17 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: strings.TrimPrefix(err.Error(), "template: "), Err: err})
 		}
 	}
-	root := template.New("").Funcs(funcs)
+	th := &Theme{pages: map[string]*template.Template{}}
+	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card})
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)
 	}
-	th := &Theme{pages: map[string]*template.Template{}}
 	if len(errs) == 0 {
+		var err error
+		if th.partials, err = root.Clone(); err != nil {
+			return nil, err
+		}
 		for _, kind := range PageKinds {
 			t, err := root.Clone()
 			if err != nil {
@@ -150,4 +155,29 @@ var funcs = template.FuncMap{
 		return fmt.Sprintf("%.1f", float64(n)*100/float64(max))
 	},
 	"base": path.Base,
+}
+
+// card renders the "card" partial for c, once per card and theme: a
+// profile's card appears on many pages (every list it is in, related
+// blocks, home), and executing it again each time was the largest part of
+// rendering list pages. Templates call {{card .}}; the bytes are those
+// {{template "card" .}} would write. Concurrent calls may both render; the
+// result is the same.
+func (th *Theme) card(c *Card) (template.HTML, error) {
+	if h := c.html.Load(); h != nil && h.th == th {
+		return h.html, nil
+	}
+	var b strings.Builder
+	if err := th.partials.ExecuteTemplate(&b, "card", c); err != nil {
+		return "", err
+	}
+	h := &cardHTML{th: th, html: template.HTML(b.String())}
+	c.html.Store(h)
+	return h.html, nil
+}
+
+// cardHTML is a card rendered with one theme.
+type cardHTML struct {
+	th   *Theme
+	html template.HTML
 }
