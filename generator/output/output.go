@@ -96,8 +96,8 @@ type Dir struct {
 	mu      sync.Mutex
 	dirs    map[string]bool
 	hasOld  bool // target existed when staging started
-	written int // files whose bytes changed or are new
-	linked  int // files kept from the previous site
+	written int  // files whose bytes changed or are new
+	linked  int  // files kept from the previous site
 }
 
 // Stats tells how many files were written and how many kept unchanged.

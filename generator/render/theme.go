@@ -18,7 +18,7 @@ import (
 type Theme struct {
 	pages    map[string]*template.Template // page kind → template whose "base" renders the page
 	partials *template.Template            // base and partials, for rendering a card alone
-	Static []StaticFile
+	Static   []StaticFile
 }
 
 // StaticFile is a theme or site file copied as is to the output.
