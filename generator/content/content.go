@@ -296,7 +296,7 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 			"the file is not UTF-8 text")
 		return nil
 	}
-	if !norm.NFC.IsNormal(src) {
+	if !vntext.IsNFC(src) {
 		src = norm.NFC.Bytes(src)
 	}
 	if len(bytes.TrimSpace(src)) == 0 {

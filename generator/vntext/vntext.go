@@ -153,3 +153,31 @@ func Closest(s string, candidates []string) int {
 	}
 	return best
 }
+
+// IsNFC reports whether b is in normalization form C, like
+// norm.NFC.IsNormal, but answers text made only of characters below U+0300
+// and Vietnamese precomposed letters (U+1E00–U+1EFF) without table
+// look-ups: those characters all have canonical combining class 0 and may
+// appear in NFC, so such text is NFC. Anything else, or invalid UTF-8, goes
+// to norm.NFC.IsNormal. Profiles are almost always NFC already, and this
+// check was a tenth of loading time.
+func IsNFC(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError || !(r < 0x300 || r >= 0x1E00 && r <= 0x1EFF) {
+			// Check the rest from the previous character on: it is a
+			// starter that the marks here may compose with, while
+			// nothing before it can change (no two of the safe
+			// characters compose with each other).
+			_, back := utf8.DecodeLastRune(b[:i])
+			return norm.NFC.IsNormal(b[i-back:])
+		}
+		i += n
+	}
+	return true
+}

@@ -124,3 +124,23 @@ func FuzzSlug(f *testing.F) {
 		}
 	})
 }
+
+func TestIsNFC(t *testing.T) {
+	for _, s := range []string{"", "abc", "Già làng Đinh Văn Ơn", "Nguyễn Thị Ánh – “trích”", norm.NFD.String("Nguyễn"),
+		"a\u0301", "a\u0334\u0301", "xyz ạ\u0334\u0301", "Ω\u2126", "\u212b", "e\u0323\u0302", "x\xff", "Ư\u0303", "\u1ea0\u0301", "한국어", norm.NFD.String("한국")} {
+		if got, want := IsNFC([]byte(s)), norm.NFC.IsNormalString(s); got != want {
+			t.Errorf("IsNFC(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsNFC(f *testing.F) {
+	f.Add("Già làng Đinh Văn Ơn")
+	f.Add("a\u0301")
+	f.Add("\u212b")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := IsNFC([]byte(s)), norm.NFC.IsNormalString(s); got != want {
+			t.Fatalf("IsNFC(%q) = %v, norm says %v", s, got, want)
+		}
+	})
+}
