@@ -217,6 +217,9 @@ func decodeJSON(raw []byte, first int) (*node, error) {
 		}
 		return nil, &posError{line: first, msg: "invalid JSON: " + err.Error()}
 	}
+	if err := jsonDuplicates(raw, first); err != nil {
+		return nil, err
+	}
 	v = numbers(v)
 	if _, ok := v.(map[string]any); !ok {
 		return nil, &posError{line: first, msg: "front matter must be an object of fields"}
@@ -281,3 +284,66 @@ type posError struct {
 }
 
 func (e *posError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
+
+// jsonDuplicates reports a key given twice in one JSON object, as YAML and
+// TOML front matter do: encoding/json would silently keep the last one.
+// raw is known to be valid JSON.
+func jsonDuplicates(raw []byte, first int) error {
+	d := json.NewDecoder(bytes.NewReader(raw))
+	type object struct {
+		keys   map[string]int // key → line
+		expect bool           // the next string token is a key
+	}
+	var stack []*object
+	lineAt := func(off int64) int { return first + bytes.Count(raw[:min(int(off), len(raw))], []byte("\n")) }
+	for {
+		before := d.InputOffset()
+		tok, err := d.Token()
+		if err != nil {
+			return nil // io.EOF, or an error the decoder already reported
+		}
+		var top *object
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				if top != nil {
+					top.expect = true
+				}
+				stack = append(stack, &object{keys: map[string]int{}, expect: true})
+				continue
+			case '}', ']':
+				if len(stack) == 0 {
+					return nil // trailing data after the object; Decode already took what counts
+				}
+				stack = stack[:len(stack)-1]
+				if len(stack) > 0 && stack[len(stack)-1] != nil {
+					stack[len(stack)-1].expect = true
+				}
+				continue
+			case '[':
+				if top != nil {
+					top.expect = true
+				}
+				stack = append(stack, nil)
+				continue
+			}
+		case string:
+			if top != nil && top.expect {
+				line := lineAt(before + int64(len(raw[before:])-len(bytes.TrimLeft(raw[before:], " \t\r\n,"))))
+				if l, dup := top.keys[t]; dup {
+					return &posError{line: line, msg: fmt.Sprintf("%s appears twice (lines %d and %d)", t, l, line), hint: "keep one of the two lines"}
+				}
+				top.keys[t] = line
+				top.expect = false
+				continue
+			}
+		}
+		if top != nil {
+			top.expect = true
+		}
+	}
+}
