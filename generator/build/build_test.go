@@ -96,6 +96,11 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestSafeByDefault: the golden profile's <script> and javascript: link
+// are dropped while GFM works; and no page, stylesheet or script of the
+// golden site or the repository's sample site makes a request to another
+// host, runs inline script or has an event handler, and every page carries
+// the Content-Security-Policy of docs/reliability.md.
 func TestSafeByDefault(t *testing.T) {
 	files := buildMemory(t, "testdata/golden/site", Options{})
 	page := string(files["ho-so/nguyen-thi-hoa/index.html"])
@@ -110,20 +115,35 @@ func TestSafeByDefault(t *testing.T) {
 	if !strings.Contains(page, "<table>") || !strings.Contains(page, `id="viec-lam-cu-the"`) || !strings.Contains(page, "footnote") {
 		t.Error("GFM table, ASCII heading id or footnote missing")
 	}
+	checkSafe(t, "golden site", files, "thu.example")
+	checkSafe(t, "sample site", buildMemory(t, filepath.Join("..", ".."), Options{}), "guongsang.gialai.example")
+}
+
+// checkSafe fails when a page of files loads anything from another host
+// than host, has inline script or an event handler, or lacks the
+// Content-Security-Policy that makes browsers refuse all three.
+func checkSafe(t *testing.T, site string, files map[string][]byte, host string) {
+	t.Helper()
+	scanned := 0
 	for name, data := range files {
-		if !strings.HasSuffix(name, ".html") {
-			continue
+		for _, p := range thirdPartyLoads(name, data, host) {
+			t.Errorf("%s: %s: %s", site, name, p)
 		}
-		// No page loads anything from another host.
-		for _, m := range regexp.MustCompile(`(?:src|href)="(https?:)?//[^"]*"`).FindAllStringSubmatch(string(data), -1) {
-			if strings.HasPrefix(m[0], `href=`) {
-				continue // links are fine; loads are not
+		switch path.Ext(name) {
+		case ".html":
+			for _, p := range scriptInHTML(data) {
+				t.Errorf("%s: %s: %s", site, name, p)
 			}
-			t.Errorf("%s loads %s", name, m[0])
+			if !bytes.Contains(data, []byte(`<meta http-equiv="Content-Security-Policy" content="`+csp+`">`)) {
+				t.Errorf("%s: %s: no Content-Security-Policy meta tag, or another policy than docs/reliability.md's", site, name)
+			}
+			scanned++
+		case ".css", ".js":
+			scanned++
 		}
-		if regexp.MustCompile(`<link[^>]+rel="stylesheet"[^>]+href="https?:`).Match(data) {
-			t.Errorf("%s loads a third-party stylesheet", name)
-		}
+	}
+	if scanned < 20 {
+		t.Errorf("%s: only %d HTML, CSS and JS files scanned", site, scanned)
 	}
 }
 

@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"io/fs"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -60,7 +62,8 @@ func TestHostileInput(t *testing.T) {
 }
 
 // FuzzFile: loading any bytes never panics, and every problem names the
-// file.
+// file. Seeded with hostile cases and every profile of the golden test site
+// and the sample site.
 func FuzzFile(f *testing.F) {
 	f.Add([]byte(good))
 	f.Add([]byte("+++\ntitle = \"x\"\n+++\n"))
@@ -68,6 +71,17 @@ func FuzzFile(f *testing.F) {
 	f.Add([]byte("---\n---\n"))
 	f.Add([]byte("---\nawards: [{title: x, year: 1}, 5]\ncriteria: {a: b}\n---\n"))
 	f.Add([]byte("\ufeff---\r\ntitle: x\r\n---\r\n"))
+	// Every profile of the golden test site and of the sample site.
+	for _, root := range []string{"../build/testdata/golden/site/content", "../../content"} {
+		fs.WalkDir(os.DirFS(root), ".", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+				if b, err := fs.ReadFile(os.DirFS(root), p); err == nil {
+					f.Add(b)
+				}
+			}
+			return nil
+		})
+	}
 	s := site(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		fsys := fstest.MapFS{"content/ho-so/x.md": {Data: src}}

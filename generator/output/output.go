@@ -112,19 +112,39 @@ func (d *Dir) Stats() (written, kept int) {
 func prefix(target string) string { return "." + filepath.Base(target) + ".guongsang-" }
 
 // NewDir starts staging a new site for target. It takes a lock so two
-// builds of the same target cannot interleave (the second fails with
-// ErrLocked), and removes leftovers of earlier builds that were killed.
+// builds of the same target cannot interleave (the second fails at once
+// with an error that errors.Is ErrLocked; it does not wait), and removes
+// leftovers of earlier builds that were killed, after putting back a
+// previous site that one of them had moved aside (see Commit).
 func NewDir(target string) (*Dir, error) {
 	target = filepath.Clean(target)
 	parent := filepath.Dir(target)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	lock, err := lockFile(filepath.Join(parent, prefix(target)+"lock"))
+	lockPath := filepath.Join(parent, prefix(target)+"lock")
+	lock, err := lockFile(lockPath)
+	if errors.Is(err, ErrLocked) {
+		return nil, fmt.Errorf("%w (it holds %s); wait for it to finish, then build again%s", ErrLocked, lockPath, staleLockHint)
+	}
 	if err != nil {
 		return nil, err
 	}
 	ents, _ := os.ReadDir(parent)
+	if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
+		// Where Commit cannot swap in one step, it moves the previous site
+		// aside first; a build killed before it moved the new one in left
+		// no target and the previous site whole under "old-". Put it back,
+		// so that a build that fails now still leaves the last good site.
+		// ReadDir sorts by name, and the names end in the time: the last
+		// is the newest.
+		for i := len(ents) - 1; i >= 0; i-- {
+			if strings.HasPrefix(ents[i].Name(), prefix(target)+"old-") && ents[i].IsDir() {
+				_ = os.Rename(filepath.Join(parent, ents[i].Name()), target)
+				break
+			}
+		}
+	}
 	for _, e := range ents {
 		if strings.HasPrefix(e.Name(), prefix(target)) && e.Name() != prefix(target)+"lock" {
 			_ = os.RemoveAll(filepath.Join(parent, e.Name()))
@@ -143,7 +163,8 @@ func NewDir(target string) (*Dir, error) {
 	return &Dir{target: target, stage: stage, lock: lock, dirs: map[string]bool{"": true}, hasOld: statErr == nil}, nil
 }
 
-// ErrLocked is returned by NewDir when another build holds the target.
+// ErrLocked is returned (wrapped, with the lock file's path) by NewDir when
+// another build holds the target.
 var ErrLocked = errors.New("another build of this site is running")
 
 // WriteFile stages name. If the previous site has a file with the same
@@ -211,7 +232,9 @@ func same(p string, data []byte) bool {
 
 // Commit swaps the staged site into place and removes the previous one.
 // The swap is atomic where the system supports it (Linux renameat2
-// RENAME_EXCHANGE); elsewhere there is a moment with no target folder.
+// RENAME_EXCHANGE); elsewhere there is a moment with no target folder, and
+// the next NewDir puts the previous site back if the build was killed in
+// it.
 func (d *Dir) Commit() error {
 	defer d.release()
 	if _, err := os.Lstat(d.target); errors.Is(err, fs.ErrNotExist) {

@@ -10,6 +10,10 @@ import (
 // exchange is not available: Commit falls back to two renames.
 func exchange(a, b string) error { return errors.ErrUnsupported }
 
+// staleLockHint completes ErrLocked's message: a build killed without
+// cleanup leaves the lock file behind.
+const staleLockHint = "; if no build is running, a build was killed: delete the lock file"
+
 // lockFile creates p exclusively; a build killed without cleanup leaves it
 // behind, and the error says which file to remove.
 func lockFile(p string) (*os.File, error) {
