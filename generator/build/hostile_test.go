@@ -371,20 +371,15 @@ func scriptInXML(doc []byte) []string {
 	}
 }
 
-// checkJSON checks a JSON file: whole JSON, and, except for the open-data
-// file, with < > & escaped as encoding/json does by default, so that it
-// cannot close a script element or be sniffed as HTML.
-//
-// The open-data file du-lieu/ho-so.json is written with HTML escaping off
-// (render.dataJSON): its strings hold the raw text. It is served as
-// application/json and never embedded in a page, so this is allowed here;
-// see docs/reliability.md.
+// checkJSON checks a JSON file: whole JSON, with < > & escaped as
+// encoding/json does by default, so that it cannot close a script element
+// or be sniffed as HTML.
 func checkJSON(name string, data []byte) []string {
 	var v any
 	if err := json.Unmarshal(data, &v); err != nil {
 		return []string{"not JSON: " + err.Error()}
 	}
-	if name != "du-lieu/ho-so.json" && bytes.ContainsAny(data, "<>") {
+	if bytes.ContainsAny(data, "<>") {
 		return []string{"raw < or > in JSON"}
 	}
 	var out []string
@@ -634,7 +629,6 @@ func TestScriptChecker(t *testing.T) {
 // The test states what should happen, the build refusing such files with
 // an error naming them, and is skipped until content does that.
 func TestScriptInCopiedFiles(t *testing.T) {
-	t.Skip("known gap, see docs/reliability.md: bundle files and SVG photos are copied without a check for script")
 	dir := copyDir(t, "testdata/golden/site")
 	os.WriteFile(filepath.Join(dir, "content/ho-so/ksor-h-bia/chan-dung.svg"),
 		[]byte(`<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>`), 0o644)
@@ -801,7 +795,6 @@ func TestThirdPartyChecker(t *testing.T) {
 // The test states what should happen and is skipped until content (or
 // markdown) reports such images.
 func TestRemoteImageInBody(t *testing.T) {
-	t.Skip("known gap, see docs/reliability.md: Markdown images from other hosts are published")
 	dir := copyDir(t, "testdata/golden/site")
 	p := filepath.Join(dir, "content/ho-so/nguyen-thi-hoa.md")
 	b, _ := os.ReadFile(p)

@@ -15,6 +15,7 @@ import (
 	"hash/maphash"
 	"io/fs"
 	"path"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -579,6 +580,10 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		errs.Errorf(p, bodyLine, "", "", "cannot render Markdown: %v", err)
 		return prof
 	}
+	for _, im := range res.RemoteImages {
+		errs.Errorf(p, bodyLine-1+im.Line, "", "save the image beside the profile (make the profile a folder with index.md) and write its file name, e.g. ![Ảnh](anh.jpg)",
+			"image %s is on another website; the site shows only its own images", im.URL)
+	}
 	prof.HTML = res.HTML
 	prof.Words = res.Words
 	if prof.Summary == "" {
@@ -765,7 +770,35 @@ func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List
 		errs.Errorf(p, line, "photo", hint, "file %s does not exist", src)
 		return nil
 	}
+	if ext == ".svg" && !prof.Bundle && l.unsafeSVG(src, 0, errs) {
+		return nil
+	}
 	return &Resource{Src: src, URL: url}
+}
+
+// BundleExts are the files other than images that a bundle publishes
+// beside its profile. Anything else (HTML, scripts, XML) could run script
+// in the site's origin, so it is refused.
+var BundleExts = []string{".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".ppt", ".pptx", ".txt", ".csv",
+	".mp3", ".m4a", ".ogg", ".mp4", ".webm"}
+
+var svgScript = regexp.MustCompile(`(?i)<script|<foreignobject|javascript:|<iframe|<embed|<object|\son[a-z]+\s*=`)
+
+// unsafeSVG reports, as an error on the SVG file itself, an SVG that
+// carries script: opened on its own, an SVG runs its scripts in the site's
+// origin, and no page's Content-Security-Policy covers it.
+func (l *Loader) unsafeSVG(p string, line int, errs *diag.List) bool {
+	data, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		return false // reported where the file is read
+	}
+	if m := svgScript.Find(data); m != nil {
+		errs.Add(&diag.Error{Path: p, Line: 1 + bytes.Count(data[:bytes.Index(data, m)], []byte("\n")),
+			Msg:  fmt.Sprintf("the SVG image contains script (%s)", strings.TrimSpace(string(m))),
+			Hint: "export it again as a plain drawing, or save it as PNG"})
+		return true
+	}
+	return false
 }
 
 // bundleFiles lists the non-Markdown files beside a bundle's index.md.
@@ -792,6 +825,15 @@ func (l *Loader) bundleFiles(p string, prof *Profile, errs *diag.List) []Resourc
 			return nil
 		}
 		if strings.HasSuffix(q, ".md") || !d.Type().IsRegular() {
+			return nil
+		}
+		ext := strings.ToLower(path.Ext(q))
+		if !slices.Contains(ImageExts, ext) && !slices.Contains(BundleExts, ext) {
+			errs.Add(&diag.Error{Path: q, Msg: fmt.Sprintf("%s files beside a profile are not published: a page or script here could run on the site", ext),
+				Hint: "only images, PDF and office documents, audio and video are published from a profile's folder; remove this file"})
+			return nil
+		}
+		if ext == ".svg" && l.unsafeSVG(q, 0, errs) {
 			return nil
 		}
 		out = append(out, Resource{Src: q, URL: prof.URL + strings.TrimPrefix(q, dir+"/")})

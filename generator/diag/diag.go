@@ -42,14 +42,16 @@ type Error struct {
 // Error formats e as "path:line: field: message; hint".
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Path)
-	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
-		if e.Col > 0 {
-			fmt.Fprintf(&b, ":%d", e.Col)
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		if e.Line > 0 {
+			fmt.Fprintf(&b, ":%d", e.Line)
+			if e.Col > 0 {
+				fmt.Fprintf(&b, ":%d", e.Col)
+			}
 		}
+		b.WriteString(": ")
 	}
-	b.WriteString(": ")
 	if e.Sev == SevWarning {
 		b.WriteString("warning: ")
 	}

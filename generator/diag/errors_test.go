@@ -27,7 +27,7 @@ func TestErrors(t *testing.T) {
 		{"joined", errors.Join(a, b), []string{"a.md:1: a", "b.md:2: b"}},
 		{"wrapped join keeps every problem", &wrapper{errors.Join(a, errors.Join(b))}, []string{"a.md:1: a", "b.md:2: b"}},
 		{"fmt-wrapped problem", fmt.Errorf("loading: %w", a), []string{"a.md:1: a"}},
-		{"plain error keeps its text", fmt.Errorf("write x: %w", plain), []string{": write x: plain"}},
+		{"plain error keeps its text", fmt.Errorf("write x: %w", plain), []string{"write x: plain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

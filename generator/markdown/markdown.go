@@ -56,6 +56,16 @@ type Result struct {
 	FirstParagraph string
 	// Words is the number of words in the body text, for reading time.
 	Words int
+	// RemoteImages are images the body loads from another host, with the
+	// 1-based line of src they are on. The theme's Content-Security-Policy
+	// blocks them, so callers report them.
+	RemoteImages []RemoteImage
+}
+
+// RemoteImage is an image in the body whose source is an absolute URL.
+type RemoteImage struct {
+	URL  string
+	Line int
 }
 
 // Convert renders src. Conversion cannot fail on any input; the error is
@@ -72,6 +82,17 @@ func (c *Converter) Convert(src []byte) (Result, error) {
 		}
 	}
 	res.Words = countWords(src)
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		img, ok := n.(*ast.Image)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		dst := strings.ToLower(strings.TrimSpace(string(img.Destination)))
+		if strings.HasPrefix(dst, "http:") || strings.HasPrefix(dst, "https:") || strings.HasPrefix(dst, "//") {
+			res.RemoteImages = append(res.RemoteImages, RemoteImage{URL: string(img.Destination), Line: lineOf(img, src)})
+		}
+		return ast.WalkContinue, nil
+	})
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/4)
 	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
@@ -157,4 +178,18 @@ func countWords(src []byte) int {
 		in = !space
 	}
 	return n
+}
+
+// lineOf returns the 1-based line of the first text under n, or of the
+// nearest block above it, in src.
+func lineOf(n ast.Node, src []byte) int {
+	for p := n; p != nil; p = p.Parent() {
+		if t, ok := p.FirstChild().(*ast.Text); ok && p.FirstChild() != nil {
+			return 1 + bytes.Count(src[:t.Segment.Start], []byte("\n"))
+		}
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return 1 + bytes.Count(src[:p.Lines().At(0).Start], []byte("\n"))
+		}
+	}
+	return 1
 }

@@ -72,3 +72,11 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+func TestRemoteImages(t *testing.T) {
+	res, _ := New(false).Convert([]byte("Đoạn một.\n\nẢnh: ![a](https://x.example/y.png) và ![b](anh.jpg)\n\n- ![c](//cdn.example/z.png)\n"))
+	if len(res.RemoteImages) != 2 || res.RemoteImages[0].Line != 3 || res.RemoteImages[1].Line != 5 ||
+		res.RemoteImages[0].URL != "https://x.example/y.png" {
+		t.Errorf("remote images = %+v", res.RemoteImages)
+	}
+}

@@ -159,7 +159,6 @@ func (r *Renderer) dataRecords() []dataRecord {
 func (r *Renderer) dataJSON() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false) // a data file, never embedded in HTML
 	recs := r.dataRecords()
 	b.WriteString("[")
 	for i, rec := range recs {
