@@ -92,6 +92,7 @@ func (m *Memory) Files() map[string][]byte {
 type Dir struct {
 	target  string // the output folder, e.g. site/public
 	stage   string // the folder being written
+	stageFD int    // an open descriptor of stage where the system has *at calls, else -1
 	lock    *os.File
 	mu      sync.Mutex
 	dirs    map[string]bool
@@ -160,7 +161,7 @@ func NewDir(target string) (*Dir, error) {
 		return nil, err
 	}
 	_, statErr := os.Stat(target)
-	return &Dir{target: target, stage: stage, lock: lock, dirs: map[string]bool{"": true}, hasOld: statErr == nil}, nil
+	return &Dir{target: target, stage: stage, stageFD: openDir(stage), lock: lock, dirs: map[string]bool{"": true}, hasOld: statErr == nil}, nil
 }
 
 // ErrLocked is returned (wrapped, with the lock file's path) by NewDir when
@@ -186,7 +187,7 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 			return nil
 		}
 	}
-	if err := os.WriteFile(dst, data, 0o644); err != nil {
+	if err := d.writeFile(name, dst, data); err != nil {
 		return err
 	}
 	d.mu.Lock()
@@ -211,7 +212,7 @@ func (d *Dir) mkdir(dir string) error {
 	if err := d.mkdir(path.Dir(dir)); err != nil {
 		return err
 	}
-	if err := os.Mkdir(filepath.Join(d.stage, filepath.FromSlash(dir)), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+	if err := d.mkdirAt(dir); err != nil && !errors.Is(err, fs.ErrExist) {
 		return err
 	}
 	d.mu.Lock()
@@ -264,6 +265,8 @@ func (d *Dir) Abort() error {
 }
 
 func (d *Dir) release() {
+	closeDir(d.stageFD)
+	d.stageFD = -1
 	if d.lock != nil {
 		unlock(d.lock)
 		d.lock = nil

@@ -34,3 +34,62 @@ func unlock(f *os.File) {
 	_ = unix.Flock(int(f.Fd()), unix.LOCK_UN)
 	f.Close()
 }
+
+// openDir opens dir for the *at calls below, or returns -1.
+func openDir(dir string) int {
+	fd, err := unix.Open(dir, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return -1
+	}
+	return fd
+}
+
+func closeDir(fd int) {
+	if fd >= 0 {
+		unix.Close(fd)
+	}
+}
+
+// writeFile creates name (slash-separated, relative to the stage) with
+// plain openat/write/close. A build writes tens of thousands of small
+// files once; os.WriteFile would also register each with the runtime's
+// poller (an fcntl and a failing epoll_ctl per file) and resolve the whole
+// absolute path, which together cost more than the write itself here.
+func (d *Dir) writeFile(name, abs string, data []byte) error {
+	if d.stageFD < 0 {
+		return os.WriteFile(abs, data, 0o644)
+	}
+	fd, err := unix.Openat(d.stageFD, name, unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC|unix.O_CLOEXEC|unix.O_NOFOLLOW, 0o644)
+	if err != nil {
+		return &os.PathError{Op: "open", Path: abs, Err: err}
+	}
+	for len(data) > 0 {
+		n, err := unix.Write(fd, data)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			unix.Close(fd)
+			return &os.PathError{Op: "write", Path: abs, Err: err}
+		}
+		data = data[n:]
+	}
+	if err := unix.Close(fd); err != nil {
+		return &os.PathError{Op: "close", Path: abs, Err: err}
+	}
+	return nil
+}
+
+// mkdirAt makes the folder dir of the stage.
+func (d *Dir) mkdirAt(dir string) error {
+	if d.stageFD < 0 {
+		return os.Mkdir(d.stage+"/"+dir, 0o755)
+	}
+	if err := unix.Mkdirat(d.stageFD, dir, 0o755); err != nil {
+		if err == unix.EEXIST {
+			return os.ErrExist
+		}
+		return &os.PathError{Op: "mkdir", Path: d.stage + "/" + dir, Err: err}
+	}
+	return nil
+}

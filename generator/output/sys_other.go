@@ -5,6 +5,7 @@ package output
 import (
 	"errors"
 	"os"
+	"path/filepath"
 )
 
 // exchange is not available: Commit falls back to two renames.
@@ -27,4 +28,14 @@ func lockFile(p string) (*os.File, error) {
 func unlock(f *os.File) {
 	f.Close()
 	os.Remove(f.Name())
+}
+
+func openDir(string) int { return -1 }
+
+func closeDir(int) {}
+
+func (d *Dir) writeFile(name, abs string, data []byte) error { return os.WriteFile(abs, data, 0o644) }
+
+func (d *Dir) mkdirAt(dir string) error {
+	return os.Mkdir(filepath.Join(d.stage, filepath.FromSlash(dir)), 0o755)
 }
