@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -181,32 +182,44 @@ func Load(fsys fs.FS, site *config.Site, opts Options) (*Set, []*diag.Error, err
 	if err != nil {
 		return nil, nil, &diag.Error{Path: Dir, Msg: err.Error(), Err: err}
 	}
-	type result struct {
-		p    *Profile
-		errs diag.List
-	}
-	results := make([]result, len(paths))
+	results := make([]FileResult, len(paths))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range paths {
 		g.Go(func() error {
-			results[i].p, results[i].errs = l.File(p)
+			results[i].Profile, results[i].Errs = l.File(p)
 			return nil
 		})
 	}
 	_ = g.Wait()
+	return Assemble(results, opts.Drafts)
+}
+
+// FileResult is what Loader.File returned for one source file.
+type FileResult struct {
+	Profile *Profile
+	Errs    diag.List
+}
+
+// Assemble joins the results of every source file, in source-path order,
+// into a Set: drafts are counted and left out unless drafts is set, URL
+// collisions are checked across files, and every file's problems are
+// split into joined errors and warnings. Load and the preview's
+// incremental rebuild both end here, so they publish the same profiles.
+func Assemble(files []FileResult, drafts bool) (*Set, []*diag.Error, error) {
 	var all diag.List
 	set := &Set{}
-	for _, r := range results {
-		all.Merge(&r.errs)
-		if r.p == nil {
+	for i := range files {
+		r := &files[i]
+		all.Merge(&r.Errs)
+		if r.Profile == nil {
 			continue
 		}
-		if r.p.Draft && !opts.Drafts {
+		if r.Profile.Draft && !drafts {
 			set.Drafts++
 			continue
 		}
-		set.Profiles = append(set.Profiles, r.p)
+		set.Profiles = append(set.Profiles, r.Profile)
 	}
 	CheckURLs(set.Profiles, &all)
 	err, warnings := all.Split()
@@ -238,14 +251,14 @@ const MaxFileSize = 8 << 20
 // problems are warnings unless drafts are published.
 func (l *Loader) File(p string) (*Profile, diag.List) {
 	var errs diag.List
-	if fi, err := fs.Stat(l.fsys, p); err == nil && fi.Size() > MaxFileSize {
-		errs.Errorf(p, 1, "", "a profile is text only: put photos beside it as files, and split very long documents",
-			"the file is too large (%d MB; the limit is %d MB)", fi.Size()>>20, MaxFileSize>>20)
-		return nil, errs
-	}
-	src, err := fs.ReadFile(l.fsys, p)
+	src, size, err := readLimited(l.fsys, p, MaxFileSize)
 	if err != nil {
 		errs.Errorf(p, 0, "", "", "cannot read file: %v", unwrapPath(err))
+		return nil, errs
+	}
+	if src == nil {
+		errs.Errorf(p, 1, "", "a profile is text only: put photos beside it as files, and split very long documents",
+			"the file is too large (%d MB; the limit is %d MB)", size>>20, MaxFileSize>>20)
 		return nil, errs
 	}
 	prof := l.parse(p, src, &errs)
@@ -265,6 +278,33 @@ func (l *Loader) File(p string) (*Profile, diag.List) {
 		return nil, errs
 	}
 	return prof, errs
+}
+
+// readLimited reads the file p with one open (through os.Root every open
+// walks the path again): its bytes, or nil and its size when it is larger
+// than limit, which is then not read.
+func readLimited(fsys fs.FS, p string, limit int64) ([]byte, int64, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
+	}
+	if fi.Size() > limit {
+		return nil, fi.Size(), nil
+	}
+	var b bytes.Buffer
+	b.Grow(int(fi.Size()) + bytes.MinRead)
+	if _, err := b.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+		return nil, 0, err
+	}
+	if int64(b.Len()) > limit { // it grew while we read
+		return nil, int64(b.Len()), nil
+	}
+	return b.Bytes(), int64(b.Len()), nil
 }
 
 func unwrapPath(err error) error {

@@ -261,23 +261,11 @@ func (b *builder) rebuild(ctx context.Context, ch *batch, early func(*result)) *
 		res.Read, res.Warnings = len(read), append(res.Warnings, warnings(got)...)
 	}
 
-	// Assemble the content set as content.Load does.
-	var all diag.List
-	set := &content.Set{}
-	for _, p := range b.paths {
-		s := b.files[p]
-		all.Merge(&s.errs)
-		if s.p == nil {
-			continue
-		}
-		if s.p.Draft && !b.opts.Drafts {
-			set.Drafts++
-			continue
-		}
-		set.Profiles = append(set.Profiles, s.p)
+	results := make([]content.FileResult, len(b.paths))
+	for i, p := range b.paths {
+		results[i] = content.FileResult{Profile: b.files[p].p, Errs: b.files[p].errs}
 	}
-	content.CheckURLs(set.Profiles, &all)
-	contentErr, contentWarn := all.Split()
+	set, contentWarn, contentErr := content.Assemble(results, b.opts.Drafts)
 	res.Profiles = len(set.Profiles)
 	res.Drafts = set.Drafts
 	if b.opts.Drafts {
