@@ -131,20 +131,10 @@ func report(err error, warnings []*diag.Error, stderr io.Writer) int {
 	for _, e := range es {
 		fmt.Fprintln(stderr, e)
 	}
-	if f != nil || isContent(es) {
-		fmt.Fprintf(stderr, "%d error(s); nothing was published, the previous site is unchanged\n", len(es))
-		return exitContent
-	}
+	// Build publishes only after every stage succeeded, so any error
+	// means the previous site is untouched.
+	fmt.Fprintf(stderr, "%d error(s); nothing was published, the previous site is unchanged\n", len(es))
 	return exitContent
-}
-
-func isContent(es []*diag.Error) bool {
-	for _, e := range es {
-		if e.Path != "" {
-			return true
-		}
-	}
-	return false
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) int {

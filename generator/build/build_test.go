@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"io/fs"
 	"os"
@@ -240,7 +241,7 @@ func TestBadInputKeepsPublic(t *testing.T) {
 		os.WriteFile(file, []byte(breakIt(string(orig))), 0o644)
 		_, err := Build(ctx, Options{SiteDir: dir, Now: now})
 		var f *Failed
-		if err == nil || !asFailed(err, &f) {
+		if err == nil || !errors.As(err, &f) {
 			t.Errorf("%s: err = %v, want *Failed", name, err)
 		}
 		if !strings.Contains(err.Error(), "content/ho-so/nguyen-thi-hoa.md:") {
@@ -275,21 +276,6 @@ func TestBadInputKeepsPublic(t *testing.T) {
 			t.Errorf("leftover %s", e.Name())
 		}
 	}
-}
-
-func asFailed(err error, f **Failed) bool {
-	for err != nil {
-		if x, ok := err.(*Failed); ok {
-			*f = x
-			return true
-		}
-		u, ok := err.(interface{ Unwrap() error })
-		if !ok {
-			return false
-		}
-		err = u.Unwrap()
-	}
-	return false
 }
 
 // TestSampleSite builds the repository's sample site and checks that every

@@ -70,8 +70,8 @@ func (ix *Index) Dim(key string) *Dimension {
 	return nil
 }
 
-// Less reports whether a comes before b in list order: newer year first,
-// then by sort name in Vietnamese collation, then by source path so the
+// sortable pairs a profile with the collation key of its sort name. List
+// order is: newer year first, then the key, then the source path, so the
 // order is total.
 type sortable struct {
 	p   *content.Profile

@@ -184,7 +184,7 @@ func countWords(src []byte) int {
 // nearest block above it, in src.
 func lineOf(n ast.Node, src []byte) int {
 	for p := n; p != nil; p = p.Parent() {
-		if t, ok := p.FirstChild().(*ast.Text); ok && p.FirstChild() != nil {
+		if t, ok := p.FirstChild().(*ast.Text); ok {
 			return 1 + bytes.Count(src[:t.Segment.Start], []byte("\n"))
 		}
 		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
