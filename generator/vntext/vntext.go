@@ -35,6 +35,38 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			default:
+				space = b.Len() > 0
+				continue
+			}
+		case latinFirst <= r && r <= latinLast && latinBase[r-latinFirst] != 0:
+			r = rune(latinBase[r-latinFirst])
+		case combiningFirst <= r && r <= combiningLast:
+			continue // U+0300–U+036F are all Mn: marks of decomposed text
+		default:
+			return foldSlow(s)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(byte(r))
+	}
+	return b.String()
+}
+
+// foldSlow is Fold for any text: the definition Fold's table follows.
+func foldSlow(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
 	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
@@ -55,6 +87,28 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// latinBase maps each precomposed Latin letter from latinFirst to
+// latinLast (Latin-1, Latin Extended-A/B and Latin Extended Additional,
+// where every Vietnamese letter lives) to the lower-case ASCII letter
+// foldSlow turns it into, or 0 when that is not a single ASCII letter.
+// Fold uses it to skip normalization for nearly all Vietnamese text; it
+// is built from foldSlow itself, so the two cannot disagree.
+var latinBase = func() (t [latinLast - latinFirst + 1]byte) {
+	for r := rune(latinFirst); r <= latinLast; r++ {
+		if f := foldSlow(string(r)); len(f) == 1 && 'a' <= f[0] && f[0] <= 'z' {
+			t[r-latinFirst] = f[0]
+		}
+	}
+	return t
+}()
+
+const (
+	latinFirst     = 0x00C0
+	latinLast      = 0x1EFF
+	combiningFirst = 0x0300
+	combiningLast  = 0x036F
+)
 
 // Slug folds s to an ASCII URL segment the Vietnamese way: marks stripped,
 // đ → d, lower case, every run of other characters turned into one "-",

@@ -125,6 +125,36 @@ func FuzzSlug(f *testing.F) {
 	})
 }
 
+// TestFoldFastPath checks Fold's table against foldSlow over every
+// character the table covers, alone and between other text, plus mixed
+// and decomposed input.
+func TestFoldFastPath(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Errorf("Fold(%q) = %q, foldSlow says %q", s, got, want)
+		}
+	}
+	for r := rune(0); r <= 0x2000; r++ {
+		check(string(r))
+		check("Ab" + string(r) + "9 z")
+	}
+	for _, s := range []string{"", "Già làng Đinh Văn Ơn", norm.NFD.String("Nguyễn Thị Ánh"), "CHƯ PĂH", "ß-Straße", "한국어 và Việt",
+		"a\u0334\u0301", "x\xffy", "  --  ", "Ksor H'Bia", "ǅemal ǈ", "ﬁ", "Ⅻ"} {
+		check(s)
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	f.Add("Già làng Đinh Văn Ơn")
+	f.Add("ß Ǆ a\u0301")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Fatalf("Fold(%q) = %q, foldSlow says %q", s, got, want)
+		}
+	})
+}
+
 func TestIsNFC(t *testing.T) {
 	for _, s := range []string{"", "abc", "Già làng Đinh Văn Ơn", "Nguyễn Thị Ánh – “trích”", norm.NFD.String("Nguyễn"),
 		"a\u0301", "a\u0334\u0301", "xyz ạ\u0334\u0301", "Ω\u2126", "\u212b", "e\u0323\u0302", "x\xff", "Ư\u0303", "\u1ea0\u0301", "한국어", norm.NFD.String("한국")} {
