@@ -28,7 +28,14 @@ import (
 
 // Converter renders Markdown bodies.
 type Converter struct {
-	md goldmark.Markdown
+	md goldmark.Markdown // GFM and footnotes: the site's Markdown
+	// plain is md without Linkify (bare URLs and e-mail addresses made
+	// links). Linkify registers itself for every space, so goldmark stops
+	// and calls it at each word, which made it a fifth of all Markdown
+	// parsing. Most bodies have nothing for it to do: Convert parses with
+	// plain first and again with md only when the text has something
+	// Linkify could turn into a link (see mayAutolink).
+	plain goldmark.Markdown
 }
 
 // New returns a Converter. unsafeHTML passes raw HTML through; keep it
@@ -38,13 +45,16 @@ func New(unsafeHTML bool) *Converter {
 	if unsafeHTML {
 		opts = append(opts, html.WithUnsafe())
 	}
-	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Footnote),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
-			parser.WithASTTransformers(util.Prioritized(alignClasses{}, 1000))),
-		goldmark.WithRendererOptions(opts...),
-	)
-	return &Converter{md: md}
+	parserOpts := goldmark.WithParserOptions(parser.WithAutoHeadingID(),
+		parser.WithASTTransformers(util.Prioritized(alignClasses{}, 1000)))
+	return &Converter{
+		md: goldmark.New(
+			goldmark.WithExtensions(extension.GFM, extension.Footnote),
+			parserOpts, goldmark.WithRendererOptions(opts...)),
+		plain: goldmark.New(
+			goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote),
+			parserOpts, goldmark.WithRendererOptions(opts...)),
+	}
 }
 
 // Result is a converted body.
@@ -72,8 +82,12 @@ type RemoteImage struct {
 // only from writing, which cannot fail for a buffer, and is kept for
 // future renderers.
 func (c *Converter) Convert(src []byte) (Result, error) {
-	ctx := parser.NewContext(parser.WithIDs(&ids{used: map[string]bool{}}))
-	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	md := c.plain
+	doc := parse(md, src)
+	if mayAutolink(doc, src) {
+		md = c.md
+		doc = parse(md, src)
+	}
 	var res Result
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if p, ok := n.(*ast.Paragraph); ok {
@@ -95,11 +109,61 @@ func (c *Converter) Convert(src []byte) (Result, error) {
 	})
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/4)
-	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
+	if err := md.Renderer().Render(&buf, src, doc); err != nil {
 		return Result{}, err
 	}
 	res.HTML = buf.Bytes()
 	return res, nil
+}
+
+func parse(md goldmark.Markdown, src []byte) ast.Node {
+	ctx := parser.NewContext(parser.WithIDs(&ids{used: map[string]bool{}}))
+	return md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+}
+
+// autolinkStarts are the bytes every match of goldmark's Linkify contains
+// at its start ("http:", "https:", "ftp:", "www.") or inside ("@" of an
+// e-mail address).
+var autolinkStarts = [][]byte{[]byte("http"), []byte("ftp:"), []byte("www."), []byte("@")}
+
+// mayAutolink reports whether Linkify could find a link in src, given doc
+// parsed without it: whether one of autolinkStarts begins inside the text
+// of doc. Linkify only ever matches text that would otherwise stay text;
+// link destinations, raw HTML and autolinks in <> are consumed by other
+// parsers before it runs, so those occurrences (the "https:" of
+// [title](https://…), the common case) are not counted. Code spans are,
+// which only costs a second parse. TestLinkifyOnlyWhenNeeded checks the
+// shortcut against parsing every body with Linkify.
+func mayAutolink(doc ast.Node, src []byte) bool {
+	var at []int
+	for _, w := range autolinkStarts {
+		for off := 0; ; {
+			i := bytes.Index(src[off:], w)
+			if i < 0 {
+				break
+			}
+			at = append(at, off+i)
+			off += i + len(w)
+		}
+	}
+	if len(at) == 0 {
+		return false
+	}
+	found := false
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		t, ok := n.(*ast.Text)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		for _, o := range at {
+			if t.Segment.Start <= o && o < t.Segment.Stop {
+				found = true
+				return ast.WalkStop, nil
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
 }
 
 // plainText returns the text of n's inline content, without markup.

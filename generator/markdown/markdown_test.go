@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -79,4 +80,65 @@ func TestRemoteImages(t *testing.T) {
 		res.RemoteImages[0].URL != "https://x.example/y.png" {
 		t.Errorf("remote images = %+v", res.RemoteImages)
 	}
+}
+
+// linkifyCases are bodies where Linkify has or has not something to do,
+// including the places goldmark calls it from: line starts, after spaces,
+// emphasis, parentheses, table pipes and right after other inline nodes.
+var linkifyCases = []string{
+	"Không có liên kết nào.\n",
+	"Xem [trang](https://gialai.gov.vn) và ![ảnh](a.png).\n",
+	"Xem https://gialai.gov.vn ngay.\n",
+	"www.gialai.gov.vn\n",
+	"(www.gialai.gov.vn)\n",
+	"*www.gialai.gov.vn*\n",
+	"~~ftp://x.org~~\n",
+	"Thư: vanphong@gialai.gov.vn.\n",
+	"`code`www.x.org và [a](b)http://x.org\n",
+	"| a | b |\n|---|---|\n|www.x.org|c@d.vn|\n",
+	"> trích www.x.org\n",
+	"- www.x.org\n- [a](http://x.org)\n",
+	"\\[a](https://x.org)\n",
+	"<https://x.org> <a href=\"http://y.org\">y</a>\n",
+	"[a]: https://x.org\n\n[a]\n",
+	"Dòng cuối có khoảng trắng \nvà  \nhai dòng\\\nnữa\n",
+	"# Tiêu đề www.x.org\n\n## http\n",
+	"Chú thích[^1].\n\n[^1]: Xem https://x.org\n",
+	"@ một mình, www. và http: không đủ\n",
+}
+
+// TestLinkifyOnlyWhenNeeded checks Convert's shortcut (parse without
+// Linkify unless mayAutolink) against parsing everything with Linkify.
+func TestLinkifyOnlyWhenNeeded(t *testing.T) {
+	for _, unsafe := range []bool{false, true} {
+		c := New(unsafe)
+		for _, src := range linkifyCases {
+			checkLinkify(t, c, []byte(src))
+		}
+	}
+}
+
+func checkLinkify(t *testing.T, c *Converter, src []byte) {
+	t.Helper()
+	res, err := c.Convert(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := c.md.Renderer().Render(&want, src, parse(c.md, src)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(res.HTML, want.Bytes()) {
+		t.Errorf("Convert(%q):\n%s\nwith Linkify always:\n%s", src, res.HTML, want.Bytes())
+	}
+}
+
+func FuzzLinkifyShortcut(f *testing.F) {
+	for _, s := range linkifyCases {
+		f.Add(s)
+	}
+	c := New(false)
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLinkify(t, c, []byte(s))
+	})
 }
