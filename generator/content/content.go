@@ -346,19 +346,7 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 		return nil
 	}
 
-	// Where the front matter starts: frontmatter skips blank lines first.
-	first := 1
-	rest := src
-	for {
-		line, after, found := bytes.Cut(rest, []byte("\n"))
-		if len(bytes.TrimSpace(line)) != 0 || !found {
-			break
-		}
-		first++
-		rest = after
-	}
-	opening, _, _ := bytes.Cut(rest, []byte("\n"))
-	opening = bytes.TrimSpace(opening)
+	first, opening := frontMatterStart(src)
 
 	var fm *node
 	var synErr error
@@ -383,7 +371,21 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 	}, UnmarshalDelims: true, RequiresNewLine: true}
 	formats = append(formats, jsonFmt)
 
-	body, err := frontmatter.MustParse(bytes.NewReader(src), nil, formats...)
+	// frontmatter copies everything it reads, the body included; give it
+	// only the front matter when its end is where the library would find
+	// it, and take the body from src. Anything unusual gets the whole file.
+	var body []byte
+	var err error
+	if head := frontMatterEnd(src, first, opening); head > 0 {
+		if rest, e := frontmatter.MustParse(bytes.NewReader(src[:head]), nil, formats...); e == nil && len(rest) == 0 {
+			body = src[head:]
+		} else {
+			fm, synErr, dataLine = nil, nil, first+1 // not where we thought
+		}
+	}
+	if body == nil {
+		body, err = frontmatter.MustParse(bytes.NewReader(src), nil, formats...)
+	}
 	if err != nil {
 		if errors.Is(err, frontmatter.ErrNotFound) {
 			switch string(opening) {
@@ -405,6 +407,71 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 	}
 	bodyLine := 1 + bytes.Count(src[:len(src)-len(body)], []byte("\n"))
 	return l.fields(p, first, fm, body, bodyLine, src, errs)
+}
+
+// frontMatterStart returns the 1-based line where the front matter of src
+// starts and that line, trimmed: frontmatter skips blank lines first.
+func frontMatterStart(src []byte) (first int, opening []byte) {
+	first = 1
+	rest := src
+	for {
+		line, after, found := bytes.Cut(rest, []byte("\n"))
+		if len(bytes.TrimSpace(line)) != 0 || !found {
+			break
+		}
+		first++
+		rest = after
+	}
+	opening, _, _ = bytes.Cut(rest, []byte("\n"))
+	return first, bytes.TrimSpace(opening)
+}
+
+// frontMatterEnd returns the offset just past the line that closes the
+// front matter opened by the line opening at line first of src, found as
+// adrg/frontmatter finds it (lines compared after trimming spaces; a JSON
+// object's closing "}" must be followed by a blank line), or 0 when
+// opening is not one this loader knows or it is never closed.
+func frontMatterEnd(src []byte, first int, opening []byte) int {
+	end := closing(string(opening))
+	isJSON := string(opening) == "{"
+	switch string(opening) {
+	case "---", "---yaml", "---toml", "---json", "+++", ";;;":
+	case "{":
+		end = "}"
+	default:
+		return 0
+	}
+	off := 0
+	for range first {
+		i := bytes.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return 0
+		}
+		off += i + 1
+	}
+	for off < len(src) {
+		line := src[off:]
+		next := len(src)
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line, next = line[:i], off+i+1
+		}
+		off = next
+		if string(bytes.TrimSpace(line)) != end {
+			continue
+		}
+		if !isJSON {
+			return off
+		}
+		// The line after "}" must be blank, else the library goes on.
+		after := src[off:]
+		if i := bytes.IndexByte(after, '\n'); i >= 0 {
+			after = after[:i+1]
+		}
+		if len(bytes.TrimSpace(after)) == 0 {
+			return off + len(after)
+		}
+	}
+	return 0
 }
 
 func closing(open string) string {
