@@ -331,13 +331,14 @@ var known = []string{"title", "kind", "category", "district", "year", "criteria"
 
 func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 	src = bytes.TrimPrefix(src, bom)
-	if !utf8.Valid(src) {
+	valid, nfc := vntext.CheckText(src)
+	if !valid {
 		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte("\n"))
 		errs.Errorf(p, line, "", "save the file as UTF-8 (in Word or Notepad: Save As → Encoding: UTF-8)",
 			"the file is not UTF-8 text")
 		return nil
 	}
-	if !vntext.IsNFC(src) {
+	if !nfc {
 		src = norm.NFC.Bytes(src)
 	}
 	if len(bytes.TrimSpace(src)) == 0 {

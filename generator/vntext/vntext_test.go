@@ -3,6 +3,7 @@ package vntext
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -162,6 +163,20 @@ func TestIsNFC(t *testing.T) {
 			t.Errorf("IsNFC(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+func FuzzCheckText(f *testing.F) {
+	f.Add("Già làng Đinh Văn Ơn – “trích” 한국어")
+	f.Add("abcdefghijklmnopqrstuvwxyz0123\xffa\u0301")
+	f.Fuzz(func(t *testing.T, s string) {
+		valid, nfc := CheckText([]byte(s))
+		if valid != utf8.ValidString(s) {
+			t.Fatalf("CheckText(%q) valid = %v", s, valid)
+		}
+		if valid && nfc != norm.NFC.IsNormalString(s) {
+			t.Fatalf("CheckText(%q) nfc = %v", s, nfc)
+		}
+	})
 }
 
 func FuzzIsNFC(f *testing.F) {
