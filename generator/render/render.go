@@ -58,6 +58,8 @@ type SiteView struct {
 	Language    string
 	Nav         []Link // the dimension index pages
 	Total       int    // published profiles
+
+	partials sync.Map // partialCached's results for this build
 }
 
 // Link is a labelled URL; Count and Current are optional.

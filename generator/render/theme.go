@@ -8,6 +8,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/guongsang/guongsang/generator/diag"
 	"github.com/guongsang/guongsang/themes"
@@ -112,7 +113,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 		}
 	}
 	th := &Theme{pages: map[string]*template.Template{}}
-	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card})
+	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached})
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)
@@ -174,6 +175,60 @@ func (th *Theme) card(c *Card) (template.HTML, error) {
 	h := &cardHTML{th: th, html: template.HTML(b.String())}
 	c.html.Store(h)
 	return h.html, nil
+}
+
+// cards is card for a list, the cards joined by newlines: one call from
+// a template instead of two (card, then the escaper html/template adds)
+// per card, which were most of the time of a list page.
+func (th *Theme) cards(cs []*Card) (template.HTML, error) {
+	hs := make([]template.HTML, len(cs))
+	n := len(cs)
+	for i, c := range cs {
+		h, err := th.card(c)
+		if err != nil {
+			return "", err
+		}
+		hs[i] = h
+		n += len(h)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, h := range hs {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(string(h))
+	}
+	return template.HTML(b.String()), nil
+}
+
+// partialCached executes the template name with data once per build and
+// combination of variants, as Hugo's function of that name does, and
+// returns the result for every later call: {{partialCached "site-header"
+// . .Kind}} renders the header once per page kind instead of on every
+// page. The template's output must depend on nothing but the site and
+// the variants. data must be the page (.); with anything else the
+// template is executed on every call.
+func (th *Theme) partialCached(name string, data any, variants ...any) (template.HTML, error) {
+	var cache *sync.Map
+	if p, ok := data.(*Page); ok && p.Site != nil {
+		cache = &p.Site.partials
+	}
+	key := fmt.Sprint(append([]any{name}, variants...)...)
+	if cache != nil {
+		if h, ok := cache.Load(key); ok {
+			return h.(template.HTML), nil
+		}
+	}
+	var b strings.Builder
+	if err := th.partials.ExecuteTemplate(&b, name, data); err != nil {
+		return "", err
+	}
+	h := template.HTML(b.String())
+	if cache != nil {
+		cache.Store(key, h)
+	}
+	return h, nil
 }
 
 // cardHTML is a card rendered with one theme.
