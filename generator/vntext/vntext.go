@@ -51,6 +51,9 @@ func Fold(s string) string {
 			r = rune(latinBase[r-latinFirst])
 		case combiningFirst <= r && r <= combiningLast:
 			continue // U+0300–U+036F are all Mn: marks of decomposed text
+		case punctFirst <= r && r <= punctLast && punctSep[r-punctFirst]:
+			space = b.Len() > 0 // dashes, curly quotes, ellipsis…
+			continue
 		default:
 			return foldSlow(s)
 		}
@@ -104,7 +107,19 @@ var latinBase = func() (t [latinLast - latinFirst + 1]byte) {
 	return t
 }()
 
+// punctSep marks the characters of General Punctuation (U+2000–U+206F)
+// that foldSlow treats as separators: all but a few format characters.
+// Summaries and titles are full of “quotes” and – dashes.
+var punctSep = func() (t [punctLast - punctFirst + 1]bool) {
+	for r := rune(punctFirst); r <= punctLast; r++ {
+		t[r-punctFirst] = foldSlow("a"+string(r)+"b") == "a b"
+	}
+	return t
+}()
+
 const (
+	punctFirst     = 0x2000
+	punctLast      = 0x206F
 	latinFirst     = 0x00C0
 	latinLast      = 0x1EFF
 	combiningFirst = 0x0300

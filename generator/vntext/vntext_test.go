@@ -136,7 +136,7 @@ func TestFoldFastPath(t *testing.T) {
 			t.Errorf("Fold(%q) = %q, foldSlow says %q", s, got, want)
 		}
 	}
-	for r := rune(0); r <= 0x2000; r++ {
+	for r := rune(0); r <= 0x2100; r++ {
 		check(string(r))
 		check("Ab" + string(r) + "9 z")
 	}
