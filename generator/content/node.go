@@ -259,6 +259,14 @@ func decodeTOML(raw []byte, first int) (*node, error) {
 }
 
 func decodeYAML(raw []byte, first int) (*node, error) {
+	if n, ok := fastYAML(raw, first); ok {
+		return n, nil
+	}
+	return decodeYAMLv3(raw, first)
+}
+
+// decodeYAMLv3 is decodeYAML with yaml.v3, for any YAML.
+func decodeYAMLv3(raw []byte, first int) (*node, error) {
 	var y yaml.Node
 	if err := yaml.Unmarshal(raw, &y); err != nil {
 		return nil, err

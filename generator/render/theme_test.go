@@ -10,8 +10,8 @@ import (
 // page of a kind (that is its contract) and render one per kind.
 func TestPartialCached(t *testing.T) {
 	site := inlineSite(map[string]string{
-		"content/ho-so/a.md": profileMD("title: Một", "kind: individual", "category: y-te", "district: chu-pah", "year: 2020", "criteria: [sang-kien]"),
-		"content/ho-so/b.md": profileMD("title: Hai", "kind: individual", "category: y-te", "district: dak-doa", "year: 2020", "criteria: [sang-kien]"),
+		"content/ho-so/a.md":                         profileMD("title: Một", "kind: individual", "category: y-te", "district: chu-pah", "year: 2020", "criteria: [sang-kien]"),
+		"content/ho-so/b.md":                         profileMD("title: Hai", "kind: individual", "category: y-te", "district: dak-doa", "year: 2020", "criteria: [sang-kien]"),
 		"themes/default/layouts/partials/probe.html": `{{define "site-header"}}<p class="probe">{{.Kind}}:{{.Title}}</p>{{end}}`,
 	})
 	s := buildTestSite(t, site)
