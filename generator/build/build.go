@@ -26,6 +26,7 @@ import (
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/output"
 	"github.com/guongsang/guongsang/generator/render"
+	"github.com/guongsang/guongsang/generator/sitefs"
 )
 
 // Options says what to build.
@@ -182,7 +183,9 @@ func Check(opts Options) (*Result, error) {
 		return nil, err
 	}
 	defer root.Close()
-	s, err := Load(root.FS(), opts)
+	site := sitefs.New(root)
+	defer site.Close()
+	s, err := Load(site, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -199,7 +202,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	defer root.Close()
-	s, err := Load(root.FS(), opts)
+	site := sitefs.New(root)
+	defer site.Close()
+	s, err := Load(site, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -31,6 +30,7 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/diag"
 	"github.com/guongsang/guongsang/generator/markdown"
+	"github.com/guongsang/guongsang/generator/sitefs"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
 
@@ -251,7 +251,7 @@ const MaxFileSize = 8 << 20
 // problems are warnings unless drafts are published.
 func (l *Loader) File(p string) (*Profile, diag.List) {
 	var errs diag.List
-	src, size, err := readLimited(l.fsys, p, MaxFileSize)
+	src, size, err := sitefs.ReadFileLimit(l.fsys, p, MaxFileSize)
 	if err != nil {
 		errs.Errorf(p, 0, "", "", "cannot read file: %v", unwrapPath(err))
 		return nil, errs
@@ -278,33 +278,6 @@ func (l *Loader) File(p string) (*Profile, diag.List) {
 		return nil, errs
 	}
 	return prof, errs
-}
-
-// readLimited reads the file p with one open (through os.Root every open
-// walks the path again): its bytes, or nil and its size when it is larger
-// than limit, which is then not read.
-func readLimited(fsys fs.FS, p string, limit int64) ([]byte, int64, error) {
-	f, err := fsys.Open(p)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, 0, err
-	}
-	if fi.Size() > limit {
-		return nil, fi.Size(), nil
-	}
-	var b bytes.Buffer
-	b.Grow(int(fi.Size()) + bytes.MinRead)
-	if _, err := b.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
-		return nil, 0, err
-	}
-	if int64(b.Len()) > limit { // it grew while we read
-		return nil, int64(b.Len()), nil
-	}
-	return b.Bytes(), int64(b.Len()), nil
 }
 
 func unwrapPath(err error) error {

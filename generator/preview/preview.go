@@ -44,6 +44,7 @@ import (
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
 	"github.com/guongsang/guongsang/generator/output"
+	"github.com/guongsang/guongsang/generator/sitefs"
 )
 
 // DefaultAddr is where the preview listens unless told otherwise: this
@@ -75,6 +76,7 @@ type Options struct {
 // call it, with a done context if need be, even to give up.
 type Server struct {
 	root    *os.Root
+	site    *sitefs.FS // reads root
 	log     io.Writer
 	ln      net.Listener
 	watch   *watcher
@@ -107,10 +109,14 @@ func New(opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	fsys := root.FS()
+	fsys := sitefs.New(root)
+	closeSite := func() {
+		fsys.Close()
+		root.Close()
+	}
 	if _, err := fs.Stat(fsys, config.FileName); err != nil {
 		if _, _, err := config.Load(fsys); err != nil {
-			root.Close()
+			closeSite()
 			return nil, err
 		}
 	}
@@ -123,17 +129,18 @@ func New(opts Options) (*Server, error) {
 		if errors.Is(err, syscall.EADDRINUSE) {
 			err = fmt.Errorf("%s: %w", addr, ErrAddrInUse)
 		}
-		root.Close()
+		closeSite()
 		return nil, err
 	}
 	w, err := newWatcher(dir)
 	if err != nil {
 		ln.Close()
-		root.Close()
+		closeSite()
 		return nil, err
 	}
 	s := &Server{
 		root:  root,
+		site:  fsys,
 		log:   opts.Log,
 		ln:    ln,
 		watch: w,
@@ -212,6 +219,7 @@ func (s *Server) run(ctx context.Context) error {
 	if e := s.watch.close(); err == nil {
 		err = e
 	}
+	s.site.Close()
 	s.root.Close()
 	return err
 }
