@@ -319,18 +319,23 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 	// queue is bounded, so at most a few dozen rendered pages wait in
 	// memory.
 	queue := make(chan outFile, 64)
+	// A writer that copies the bytes out (a folder on disk) lets pages be
+	// rendered into recycled buffers (Renderer.RenderShared).
+	_, copies := w.(output.Copier)
 	writeErr := make(chan error, 1)
 	go func() {
 		var first error
 		for o := range queue {
 			// Not gctx: that ends when the producers are done, while
 			// their last files may still be queued.
-			if first != nil || wctx.Err() != nil {
-				continue // drain, so no producer waits on a dead writer
+			if first == nil && wctx.Err() == nil { // else drain, so no producer waits on a dead writer
+				if err := w.WriteFile(o.path, o.data); err != nil {
+					first = fmt.Errorf("write %s: %w", o.path, err)
+					stop(first)
+				}
 			}
-			if err := w.WriteFile(o.path, o.data); err != nil {
-				first = fmt.Errorf("write %s: %w", o.path, err)
-				stop(first)
+			if o.done != nil {
+				o.done()
 			}
 		}
 		writeErr <- first
@@ -350,14 +355,24 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 			break
 		}
 		g.Go(func() error {
-			b, err := Produce(r, f)
+			var o outFile
+			var err error
+			if f.Job != nil && copies {
+				o.data, o.done, err = r.RenderShared(*f.Job)
+			} else {
+				o.data, err = Produce(r, f)
+			}
 			if err != nil {
 				return err
 			}
+			o.path = f.Path
 			select {
-			case queue <- outFile{f.Path, b}:
+			case queue <- o:
 				return nil
 			case <-gctx.Done():
+				if o.done != nil {
+					o.done()
+				}
 				return gctx.Err()
 			}
 		})
@@ -383,6 +398,7 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 type outFile struct {
 	path string
 	data []byte
+	done func() // gives data back to the renderer, when it was lent
 }
 
 // newRenderer returns the renderer a build uses for s.

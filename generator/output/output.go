@@ -30,6 +30,13 @@ type Writer interface {
 	WriteFile(name string, data []byte) error
 }
 
+// A Copier is a Writer that is done with the bytes given to WriteFile
+// when it returns, so the caller may reuse them.
+type Copier interface {
+	Writer
+	copies()
+}
+
 // Memory is an in-memory Writer, for tests and the preview server.
 type Memory struct {
 	mu    sync.RWMutex
@@ -100,6 +107,10 @@ type Dir struct {
 	written int  // files whose bytes changed or are new
 	linked  int  // files kept from the previous site
 }
+
+// copies makes Dir a Copier: WriteFile has written or compared the bytes
+// when it returns.
+func (d *Dir) copies() {}
 
 // Stats tells how many files were written and how many kept unchanged.
 func (d *Dir) Stats() (written, kept int) {

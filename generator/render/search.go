@@ -191,7 +191,7 @@ func (r *Renderer) searchJobs(h *hasher) []Job {
 		h.str(d.Name)
 		h.str(d.Path)
 	}
-	jobs := []Job{{Path: strings.TrimPrefix(searchPath, "/") + "index.html", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.searchPage() }}}
+	jobs := []Job{{Path: strings.TrimPrefix(searchPath, "/") + "index.html", Key: h.sum(), page: func(r *Renderer) (*Page, error) { return r.searchPage() }}}
 
 	// Every index file depends on every profile: numbers shift when one is
 	// added, and the catalogue's version covers all files.
@@ -218,11 +218,11 @@ func (r *Renderer) searchJobs(h *hasher) []Job {
 	return jobs
 }
 
-func (r *Renderer) searchPage() ([]byte, error) {
-	return r.exec("search", &Page{Title: "Tìm kiếm", URL: searchPath,
+func (r *Renderer) searchPage() (*Page, error) {
+	return &Page{Kind: "search", Title: "Tìm kiếm", URL: searchPath,
 		Description: "Tìm hồ sơ gương sáng theo tên, địa bàn, lĩnh vực, năm hoặc tiêu chí; gõ có dấu hay không dấu đều được.",
 		Search:      &SearchView{Index: searchCatalogue, Total: len(r.ix.Profiles)},
-		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Tìm kiếm", URL: searchPath, Current: true}}})
+		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Tìm kiếm", URL: searchPath, Current: true}}}, nil
 }
 
 // searchIndex is the encoded index: the catalogue, the word shards by

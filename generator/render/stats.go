@@ -128,14 +128,14 @@ func (r *Renderer) statsJobs(h *hasher) []Job {
 		h.int(p.Year)
 	}
 	return []Job{{Path: strings.TrimPrefix(StatsPath, "/") + "index.html", Key: h.sum(),
-		run: func(r *Renderer) ([]byte, error) { return r.stats() }}}
+		page: func(r *Renderer) (*Page, error) { return r.stats() }}}
 }
 
-func (r *Renderer) stats() ([]byte, error) {
+func (r *Renderer) stats() (*Page, error) {
 	sv := r.statsView()
 	desc := fmt.Sprintf("Thống kê %d hồ sơ gương điển hình tiên tiến theo địa bàn, năm, lĩnh vực, loại và tiêu chí; tải dữ liệu mở dạng CSV và JSON.", sv.Total)
-	return r.exec("stats", &Page{Title: "Thống kê", Description: desc, URL: StatsPath, Stats: sv,
-		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Thống kê", URL: StatsPath, Current: true}}})
+	return &Page{Kind: "stats", Title: "Thống kê", Description: desc, URL: StatsPath, Stats: sv,
+		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Thống kê", URL: StatsPath, Current: true}}}, nil
 }
 
 // statsView computes the page's numbers from the index.
