@@ -89,7 +89,9 @@ func (p *fy) next() (string, bool) {
 		}
 	}
 	if !utf8.ValidString(l) || strings.ContainsFunc(l, func(r rune) bool {
-		return r >= 0x80 && r <= 0x9f || r == 0xfeff || r >= 0xfffe && r <= 0xffff
+		// C1 controls (NEL is a line break to YAML), the line and
+		// paragraph separators (also line breaks), BOM, non-characters.
+		return r >= 0x80 && r <= 0x9f || r == 0x2028 || r == 0x2029 || r == 0xfeff || r >= 0xfffe && r <= 0xffff
 	}) {
 		p.bad = true
 		return "", false
@@ -187,7 +189,8 @@ func splitKey(l string) (key, value string, ok bool) {
 		i > 0 && (l[i] >= '0' && l[i] <= '9' || l[i] == '-')) {
 		i++
 	}
-	if i == 0 || i == len(l) || l[i] != ':' {
+	// YAML limits implicit keys to 1024 characters; ours are short.
+	if i == 0 || i > 128 || i == len(l) || l[i] != ':' {
 		return "", "", false
 	}
 	if i+1 < len(l) && l[i+1] != ' ' {

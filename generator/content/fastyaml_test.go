@@ -57,6 +57,9 @@ var fastYAMLCases = []string{
 	"\n\n# chỉ ghi chú\n",
 	"",
 	"t: 99999999999999999999\nu: 123456789012345678\n",
+	strings.Repeat("k", 1100) + ": a\n",
+	"t: \"a\u2028b\"\n", "u: c\u2029d\n", "v: [e\u2028f]\n", "w: \"g\u0085h\"\n",
+	"t: {" + strings.Repeat("k", 1100) + ": a}\n",
 }
 
 // TestFastYAML checks fastYAML against yaml.v3 on the cases above, the
