@@ -253,7 +253,11 @@ func (l *Loader) File(p string) (*Profile, diag.List) {
 	var errs diag.List
 	src, size, err := sitefs.ReadFileLimit(l.fsys, p, MaxFileSize)
 	if err != nil {
-		errs.Errorf(p, 0, "", "", "cannot read file: %v", unwrapPath(err))
+		hint := ""
+		if errors.Is(err, sitefs.ErrNotRegular) {
+			hint = "this is not an ordinary file (a pipe or device made by some program); delete it or save the profile again as a normal file"
+		}
+		errs.Errorf(p, 0, "", hint, "cannot read file: %v", unwrapPath(err))
 		return nil, errs
 	}
 	if src == nil {

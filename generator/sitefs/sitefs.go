@@ -56,8 +56,9 @@ func (f *FS) ReadFileLimit(name string, limit int64) ([]byte, int64, error) {
 	return ReadFileLimit(f.fsys, name, limit)
 }
 
-// errNotRegular is the error for a FIFO, device or socket.
-var errNotRegular = errors.New("not a regular file")
+// ErrNotRegular is the error (in an *fs.PathError) for reading a FIFO,
+// device or socket, which would block or never end.
+var ErrNotRegular = errors.New("not a regular file")
 
 // ReadFileLimit is FS.ReadFileLimit for any fs.FS, with one Open.
 func ReadFileLimit(fsys fs.FS, name string, limit int64) ([]byte, int64, error) {

@@ -47,7 +47,7 @@ func (f *FS) readFast(name string, limit int64) (b []byte, size int64, ok bool, 
 		return nil, 0, false, nil
 	}
 	if st.Mode&unix.S_IFMT != unix.S_IFREG {
-		return nil, 0, true, &fs.PathError{Op: "open", Path: name, Err: errNotRegular}
+		return nil, 0, true, &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
 	}
 	if st.Size > limit {
 		return nil, st.Size, true, nil
