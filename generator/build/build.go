@@ -310,14 +310,13 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 	defer stop(nil)
 	g, gctx := errgroup.WithContext(wctx)
 	// Pages render on every core but reach the disk through one writer.
-	// Creating folders and files is where the kernel spends most of a
-	// build, and on ext4 it scales the wrong way: on the 2-core benchmark
-	// machine 13,800 folders with one file each took 1.3 s from one
-	// goroutine, 2.7 s from two and 4.0 s from four (the others spin on
-	// the journal and the parent folder's lock). One writer also lets the
-	// kernel work overlap rendering instead of competing with it. The
-	// queue is bounded, so at most a few dozen rendered pages wait in
-	// memory.
+	// Creating folders and files is most of a build's kernel time, and on
+	// ext4 creates contend: whole 10k builds on the 2-core benchmark
+	// machine took 3.56-3.88 s with one writer against 3.80-4.18 s with
+	// the renderers writing, and when the file system still had many
+	// recently deleted inodes (see docs/performance.md) concurrent creates
+	// spun on its locks, up to 3x slower. The queue is bounded, so at most
+	// a few dozen rendered pages wait in memory.
 	queue := make(chan outFile, 64)
 	// A writer that copies the bytes out (a folder on disk) lets pages be
 	// rendered into recycled buffers (Renderer.RenderShared).

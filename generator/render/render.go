@@ -445,8 +445,8 @@ func (r *Renderer) Render(j Job) ([]byte, error) {
 // when done is not nil they are lent from the renderer's buffers, and the
 // caller calls done once it no longer uses them. A build writes every
 // page to disk right away; recycling the buffers instead of copying each
-// page saved a fifth of what a large build allocates, and as much of its
-// garbage collection.
+// page cut what a 10,000-profile build allocates by 13% (1.74 to 1.50 GB,
+// BenchmarkBuild), and its garbage collection with it.
 func (r *Renderer) RenderShared(j Job) (b []byte, done func(), err error) {
 	if j.page == nil {
 		b, err = j.run(r)
