@@ -12,7 +12,6 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -108,20 +107,14 @@ func (c *Converter) Convert(src []byte) (Result, error) {
 		}
 		return ast.WalkContinue, nil
 	})
-	// Render into a pooled buffer and keep an exact copy: a site keeps
-	// every body's HTML until its pages are written, and a buffer's spare
-	// capacity was a third of that memory at 100,000 profiles.
-	buf := bufPool.Get().(*bytes.Buffer)
-	defer bufPool.Put(buf)
-	buf.Reset()
-	if err := md.Renderer().Render(buf, src, doc); err != nil {
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/4)
+	if err := md.Renderer().Render(&buf, src, doc); err != nil {
 		return Result{}, err
 	}
-	res.HTML = bytes.Clone(buf.Bytes())
+	res.HTML = buf.Bytes()
 	return res, nil
 }
-
-var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func parse(md goldmark.Markdown, src []byte) ast.Node {
 	ctx := parser.NewContext(parser.WithIDs(&ids{used: map[string]bool{}}))
