@@ -214,7 +214,10 @@ func (th *Theme) partialCached(name string, data any, variants ...any) (template
 	if p, ok := data.(*Page); ok && p.Site != nil {
 		cache = &p.Site.partials
 	}
-	key := fmt.Sprint(append([]any{name}, variants...)...)
+	key := name
+	for _, v := range variants {
+		key += "\x00" + fmt.Sprint(v) // "a"+"bc" and "ab"+"c" stay apart
+	}
 	if cache != nil {
 		if h, ok := cache.Load(key); ok {
 			return h.(template.HTML), nil
