@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/guongsang/guongsang/generator/output"
+	"github.com/guongsang/guongsang/themes"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
@@ -39,9 +40,31 @@ func buildMemory(t testing.TB, dir string, opts Options) map[string][]byte {
 
 // TestGolden builds testdata/golden/site and compares every output file
 // with testdata/golden/public. Run with -update after an intended change
-// and review the diff.
+// and review the diff. The theme's static files (CSS, JavaScript, icon)
+// are compared with the embedded theme itself rather than kept as copies
+// under testdata, so editing them needs no -update.
 func TestGolden(t *testing.T) {
 	got := buildMemory(t, "testdata/golden/site", Options{})
+	static := map[string][]byte{}
+	err := fs.WalkDir(themes.Default, "default/static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(themes.Default, p)
+		static[strings.TrimPrefix(p, "default/static/")] = b
+		return err
+	})
+	if err != nil || len(static) == 0 {
+		t.Fatalf("theme static files: %d, %v", len(static), err)
+	}
+	for name, w := range static {
+		if g, ok := got[name]; !ok {
+			t.Errorf("missing output %s (a theme file)", name)
+		} else if !bytes.Equal(g, w) {
+			t.Errorf("%s differs from the theme's file", name)
+		}
+		delete(got, name)
+	}
 	goldenDir := filepath.Join("testdata", "golden", "public")
 	if *update {
 		os.RemoveAll(goldenDir)
@@ -54,7 +77,7 @@ func TestGolden(t *testing.T) {
 		}
 	}
 	want := map[string][]byte{}
-	err := filepath.WalkDir(goldenDir, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(goldenDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
