@@ -261,6 +261,18 @@ func CheckText(b []byte) (valid, nfc bool) {
 			prev = i - 1
 			continue
 		}
+		// Vietnamese letters, decoded inline: U+0080-U+02FF (two bytes,
+		// lead C2-CB) and U+1E00-U+1EFF (E1 B8-BB xx), valid UTF-8 and
+		// safe whenever the following bytes are continuation bytes.
+		if c := b[i]; c >= 0xC2 && c <= 0xCB && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			prev = i
+			i += 2
+			continue
+		} else if c == 0xE1 && i+2 < len(b) && b[i+1] >= 0xB8 && b[i+1] <= 0xBB && b[i+2]&0xC0 == 0x80 {
+			prev = i
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return false, false

@@ -2,6 +2,7 @@ package vntext
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -168,6 +169,11 @@ func TestIsNFC(t *testing.T) {
 func FuzzCheckText(f *testing.F) {
 	f.Add("Già làng Đinh Văn Ơn – “trích” 한국어")
 	f.Add("abcdefghijklmnopqrstuvwxyz0123\xffa\u0301")
+	// the edges of CheckText's inline decoding
+	f.Add("\u0080\u02ff\u0301\u1e00\u1eff\u0300\u1e9b\u0323")
+	f.Add("ấ\xe1\xba")
+	f.Add("ấ\xcb")
+	f.Add("\xe1\xb8\xc0 \xc2\xc0 \xe1\xbc\x80")
 	f.Fuzz(func(t *testing.T, s string) {
 		valid, nfc := CheckText([]byte(s))
 		if valid != utf8.ValidString(s) {
@@ -188,4 +194,12 @@ func FuzzIsNFC(f *testing.F) {
 			t.Fatalf("IsNFC(%q) = %v, norm says %v", s, got, want)
 		}
 	})
+}
+
+func BenchmarkCheckText(b *testing.B) {
+	src := []byte(strings.Repeat("Già làng Đinh Văn Ơn ở xã Ia Pnôn, huyện Đức Cơ, đã vận động bà con hiến đất làm đường liên thôn. ", 80))
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		CheckText(src)
+	}
 }
