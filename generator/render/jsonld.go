@@ -1,7 +1,6 @@
 package render
 
 import (
-	"encoding/json"
 	"html/template"
 	"strconv"
 
@@ -56,10 +55,16 @@ type ldListItem struct {
 // address, its awards, and its organization (memberOf for a person,
 // parentOrganization for a collective); and the page's breadcrumbs.
 //
-// encoding/json escapes <, > and & as \u003c, \u003e and \u0026, so no
-// content can close the <script> element the result is written into; that
-// is what makes returning it as template.JS safe.
+// The JSON escapes <, > and & as \u003c, \u003e and \u0026, as
+// encoding/json does, so no content can close the <script> element the
+// result is written into; that is what makes returning it as template.JS
+// safe.
 func (r *Renderer) profileLD(p *content.Profile, crumbs []Link) (template.JS, error) {
+	return template.JS(r.profileThing(p, crumbs).appendJSON(make([]byte, 0, 1024))), nil
+}
+
+// profileThing is the data profileLD writes.
+func (r *Renderer) profileThing(p *content.Profile, crumbs []Link) *ldThing {
 	c := r.cards[p]
 	url := r.abs(p.URL)
 	who := &ldThing{Type: "Person", ID: url + "#chu-the", Name: p.Title, Description: p.Summary,
@@ -90,9 +95,79 @@ func (r *Renderer) profileLD(p *content.Profile, crumbs []Link) (template.JS, er
 	for i, l := range crumbs {
 		crumbList.Items = append(crumbList.Items, ldListItem{Type: "ListItem", Position: i + 1, Name: l.Name, Item: r.abs(l.URL)})
 	}
-	b, err := json.Marshal(&ldThing{Context: "https://schema.org", Graph: []*ldThing{who, crumbList}})
-	if err != nil {
-		return "", err
+	return &ldThing{Context: "https://schema.org", Graph: []*ldThing{who, crumbList}}
+}
+
+// appendJSON appends t as encoding/json would marshal it, empty fields
+// left out (TestJSONWriters compares the two).
+func (t *ldThing) appendJSON(b []byte) []byte {
+	o := openObject(b)
+	o.strOmit("@context", t.Context)
+	o.strOmit("@type", t.Type)
+	o.strOmit("@id", t.ID)
+	o.strOmit("name", t.Name)
+	o.strOmit("description", t.Description)
+	o.strOmit("url", t.URL)
+	o.strOmit("image", t.Image)
+	o.strOmit("mainEntityOfPage", t.MainEntityOfPage)
+	if a := t.Address; a != nil {
+		o.key("address")
+		ao := openObject(o.b)
+		ao.str("@type", a.Type)
+		ao.strOmit("addressLocality", a.Locality)
+		ao.str("addressRegion", a.Region)
+		ao.str("addressCountry", a.Country)
+		o.b = ao.close()
 	}
-	return template.JS(b), nil
+	if p := t.AreaServed; p != nil {
+		o.key("areaServed")
+		po := openObject(o.b)
+		po.str("@type", p.Type)
+		po.str("name", p.Name)
+		o.b = po.close()
+	}
+	if len(t.Award) > 0 {
+		o.strs("award", t.Award)
+	}
+	for _, m := range []struct {
+		k string
+		t *ldThing
+	}{{"memberOf", t.MemberOf}, {"parentOrganization", t.ParentOrg}} {
+		if m.t != nil {
+			o.key(m.k)
+			o.b = m.t.appendJSON(o.b)
+		}
+	}
+	if len(t.Graph) > 0 {
+		o.key("@graph")
+		o.b = append(o.b, '[')
+		for i, g := range t.Graph {
+			if i > 0 {
+				o.b = append(o.b, ',')
+			}
+			if g == nil {
+				o.b = append(o.b, "null"...)
+			} else {
+				o.b = g.appendJSON(o.b)
+			}
+		}
+		o.b = append(o.b, ']')
+	}
+	if len(t.Items) > 0 {
+		o.key("itemListElement")
+		o.b = append(o.b, '[')
+		for i, it := range t.Items {
+			if i > 0 {
+				o.b = append(o.b, ',')
+			}
+			io := openObject(o.b)
+			io.str("@type", it.Type)
+			io.int("position", it.Position)
+			io.str("name", it.Name)
+			io.str("item", it.Item)
+			o.b = io.close()
+		}
+		o.b = append(o.b, ']')
+	}
+	return o.close()
 }
