@@ -1,6 +1,7 @@
 package render
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -54,5 +55,50 @@ func TestCardsMatchCard(t *testing.T) {
 	}
 	if len(cs) < 2 || string(got) != strings.Join(want, "\n") {
 		t.Errorf("cards of %d profiles differ from card joined by newlines", len(cs))
+	}
+}
+
+// TestProfileViewHasCard checks that a profile page's view carries every
+// field of the profile's card, with the card's values (ProfileView copies
+// them instead of embedding the Card; see its doc comment). Photo is the
+// exception: the page shows the same image with its own sizes.
+func TestProfileViewHasCard(t *testing.T) {
+	s := buildTestSite(t, goldenSiteFS())
+	pv := reflect.TypeFor[ProfileView]()
+	ct := reflect.TypeFor[Card]()
+	for i := range ct.NumField() {
+		f := ct.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		g, ok := pv.FieldByName(f.Name)
+		if !ok || g.Type != f.Type || len(g.Index) != 1 {
+			t.Errorf("ProfileView has no field %s %s of its own: copy it from the Card in Renderer.profile", f.Name, f.Type)
+		}
+	}
+	n := 0
+	for _, p := range s.ix.Profiles {
+		page, err := s.r.profile(p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, c := reflect.ValueOf(page.Profile).Elem(), reflect.ValueOf(page.Profile.Card).Elem()
+		for i := range ct.NumField() {
+			f := ct.Field(i)
+			if !f.IsExported() || f.Name == "Photo" {
+				continue
+			}
+			if got, want := v.FieldByName(f.Name).Interface(), c.Field(i).Interface(); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: ProfileView.%s = %v, card has %v", p.Path, f.Name, got, want)
+			}
+		}
+		if (page.Profile.Photo == nil) != (page.Profile.Card.Photo == nil) ||
+			page.Profile.Photo != nil && page.Profile.Photo.URL != page.Profile.Card.Photo.URL {
+			t.Errorf("%s: page photo %+v, card photo %+v", p.Path, page.Profile.Photo, page.Profile.Card.Photo)
+		}
+		n++
+	}
+	if n == 0 {
+		t.Fatal("the golden site has no profiles")
 	}
 }
