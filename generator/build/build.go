@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -348,31 +349,39 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 		_ = s.Images.Prepare(gctx, runtime.GOMAXPROCS(0))
 		return nil
 	})
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, f := range files {
-		if gctx.Err() != nil {
-			break
-		}
+	// One long-lived producer per core takes the files in order: a
+	// goroutine per file grew and copied a fresh stack for every page.
+	var next atomic.Int64
+	for range runtime.GOMAXPROCS(0) {
 		g.Go(func() error {
-			var o outFile
-			var err error
-			if f.Job != nil && copies {
-				o.data, o.done, err = r.RenderShared(*f.Job)
-			} else {
-				o.data, err = Produce(r, f)
-			}
-			if err != nil {
-				return err
-			}
-			o.path = f.Path
-			select {
-			case queue <- o:
-				return nil
-			case <-gctx.Done():
-				if o.done != nil {
-					o.done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return nil
 				}
-				return gctx.Err()
+				if err := gctx.Err(); err != nil {
+					return err
+				}
+				f := files[i]
+				var o outFile
+				var err error
+				if f.Job != nil && copies {
+					o.data, o.done, err = r.RenderShared(*f.Job)
+				} else {
+					o.data, err = Produce(r, f)
+				}
+				if err != nil {
+					return err
+				}
+				o.path = f.Path
+				select {
+				case queue <- o:
+				case <-gctx.Done():
+					if o.done != nil {
+						o.done()
+					}
+					return gctx.Err()
+				}
 			}
 		})
 	}

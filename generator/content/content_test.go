@@ -1,7 +1,11 @@
 package content
 
 import (
+	"bytes"
 	"errors"
+	"io/fs"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -11,6 +15,7 @@ import (
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/internal/benchgen"
 )
 
 const siteYAML = `title: "Thử"
@@ -78,7 +83,7 @@ func TestLoadGood(t *testing.T) {
 	if p.Summary != "Cô giáo Hoa dạy học ở làng." {
 		t.Errorf("summary from first paragraph = %q", p.Summary)
 	}
-	if !strings.Contains(string(p.HTML), "<strong>Hoa</strong>") {
+	if !strings.Contains(p.HTML, "<strong>Hoa</strong>") {
 		t.Errorf("html = %s", p.HTML)
 	}
 }
@@ -306,5 +311,53 @@ func TestIgnored(t *testing.T) {
 	}
 	if !IsSource("content/a/b/c.md") {
 		t.Error("nested profile not a source")
+	}
+}
+
+// TestParseKeepsNoSource checks parse's contract that the profile keeps
+// no memory of src (File reuses the buffer for the next file): a profile
+// parsed from bytes that are then overwritten must equal one parsed from
+// bytes left alone, errors and warnings included.
+func TestParseKeepsNoSource(t *testing.T) {
+	gen := t.TempDir()
+	if _, err := benchgen.Generate(gen, benchgen.Options{N: 50, Seed: 3, Force: true}); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, root := range []string{gen, "../..", "../build/testdata/golden/site"} {
+		fsys := os.DirFS(root)
+		cfg, _, err := config.Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := NewLoader(fsys, cfg, Options{Now: now})
+		_ = fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+				return nil
+			}
+			b, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// and a copy with problems, whose messages quote the file
+			bad := bytes.Replace(b, []byte("year:"), []byte("year: 20x0\nyeer:"), 1)
+			for _, src := range [][]byte{b, bad} {
+				var errs1, errs2 diag.List
+				scratch := bytes.Clone(src)
+				got := l.parse(p, scratch, &errs1)
+				for i := range scratch {
+					scratch[i] = 'x'
+				}
+				want := l.parse(p, bytes.Clone(src), &errs2)
+				if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(errs1.Items(), errs2.Items()) {
+					t.Errorf("%s%s: parsing kept part of the source bytes:\n%+v\n%v\nwant\n%+v\n%v", root, p, got, errs1.Items(), want, errs2.Items())
+				}
+				n++
+			}
+			return nil
+		})
+	}
+	if n < 100 {
+		t.Errorf("checked %d files; the sites have more", n)
 	}
 }

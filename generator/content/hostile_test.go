@@ -46,7 +46,7 @@ func TestHostileInput(t *testing.T) {
 					t.Fatal("not loaded")
 				}
 				p := set.Profiles[0]
-				if strings.Contains(string(p.HTML), "<script") {
+				if strings.Contains(p.HTML, "<script") {
 					t.Error("script in HTML")
 				}
 				if strings.ContainsAny(p.Slug, "/. ") {

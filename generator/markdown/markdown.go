@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -34,7 +35,7 @@ type Converter struct {
 	// and calls it at each word, which made it a fifth of all Markdown
 	// parsing. Most bodies have nothing for it to do: Convert parses with
 	// plain first and again with md only when the text has something
-	// Linkify could turn into a link (see mayAutolink).
+	// Linkify could turn into a link (see scan).
 	plain goldmark.Markdown
 }
 
@@ -59,7 +60,7 @@ func New(unsafeHTML bool) *Converter {
 
 // Result is a converted body.
 type Result struct {
-	HTML []byte
+	HTML string
 	// FirstParagraph is the plain text of the first top-level paragraph,
 	// spaces collapsed; "" when there is none. It serves as the summary
 	// when the front matter has none.
@@ -80,39 +81,36 @@ type RemoteImage struct {
 
 // Convert renders src. Conversion cannot fail on any input; the error is
 // only from writing, which cannot fail for a buffer, and is kept for
-// future renderers.
+// future renderers. The result shares no memory with src.
 func (c *Converter) Convert(src []byte) (Result, error) {
 	md := c.plain
 	doc := parse(md, src)
-	if mayAutolink(doc, src) {
+	var res Result
+	if scan(doc, src, &res) {
 		md = c.md
 		doc = parse(md, src)
-	}
-	var res Result
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if p, ok := n.(*ast.Paragraph); ok {
-			res.FirstParagraph = strings.Join(strings.Fields(plainText(p, src)), " ")
-			break
-		}
+		res = Result{}
+		scan(doc, src, &res)
 	}
 	res.Words = countWords(src)
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		img, ok := n.(*ast.Image)
-		if !entering || !ok {
-			return ast.WalkContinue, nil
-		}
-		dst := strings.ToLower(strings.TrimSpace(string(img.Destination)))
-		if strings.HasPrefix(dst, "http:") || strings.HasPrefix(dst, "https:") || strings.HasPrefix(dst, "//") {
-			res.RemoteImages = append(res.RemoteImages, RemoteImage{URL: string(img.Destination), Line: lineOf(img, src)})
-		}
-		return ast.WalkContinue, nil
-	})
-	var buf bytes.Buffer
-	buf.Grow(len(src) + len(src)/4)
-	if err := md.Renderer().Render(&buf, src, doc); err != nil {
+	// The HTML is built in a pooled buffer that goldmark writes to
+	// directly (it would otherwise wrap it in a 4 KB bufio.Writer per
+	// body) and kept as an exact-size string: at 100,000 profiles the
+	// growing buffers and the bufio.Writers were 1.4 GB of garbage, and
+	// a string goes into the page as template.HTML without another copy.
+	w := bufPool.Get().(*bufWriter)
+	w.Reset()
+	w.Grow(len(src) + len(src)/4)
+	err := md.Renderer().Render(w, src, doc)
+	if err == nil {
+		res.HTML = w.String()
+	}
+	if w.Cap() <= 1<<20 {
+		bufPool.Put(w)
+	}
+	if err != nil {
 		return Result{}, err
 	}
-	res.HTML = buf.Bytes()
 	return res, nil
 }
 
@@ -121,20 +119,54 @@ func parse(md goldmark.Markdown, src []byte) ast.Node {
 	return md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 }
 
+// scan fills in what res needs from doc besides the HTML, in one walk:
+// the first top-level paragraph and the remote images. It reports whether
+// Linkify could find a link in src, given doc parsed without it: whether
+// one of autolinkStarts begins inside the text of doc. Linkify only ever
+// matches text that would otherwise stay text; link destinations, raw HTML
+// and autolinks in <> are consumed by other parsers before it runs, so
+// those occurrences (the "https:" of [title](https://…), the common case)
+// are not counted. Code spans are, which only costs a second parse.
+// TestLinkifyOnlyWhenNeeded checks the shortcut against parsing every body
+// with Linkify, and scan against a plain reading of the tree.
+func scan(doc ast.Node, src []byte, res *Result) (mayLink bool) {
+	at := autolinkOffsets(src)
+	first := true
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Paragraph:
+			if first && n.Parent() == doc {
+				first = false
+				res.FirstParagraph = strings.Join(strings.Fields(plainText(n, src)), " ")
+			}
+		case *ast.Text:
+			for _, o := range at {
+				if n.Segment.Start <= o && o < n.Segment.Stop {
+					mayLink, at = true, nil
+					break
+				}
+			}
+		case *ast.Image:
+			dst := strings.ToLower(strings.TrimSpace(string(n.Destination)))
+			if strings.HasPrefix(dst, "http:") || strings.HasPrefix(dst, "https:") || strings.HasPrefix(dst, "//") {
+				res.RemoteImages = append(res.RemoteImages, RemoteImage{URL: string(n.Destination), Line: lineOf(n, src)})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return mayLink
+}
+
 // autolinkStarts are the bytes every match of goldmark's Linkify contains
 // at its start ("http:", "https:", "ftp:", "www.") or inside ("@" of an
 // e-mail address).
 var autolinkStarts = [][]byte{[]byte("http"), []byte("ftp:"), []byte("www."), []byte("@")}
 
-// mayAutolink reports whether Linkify could find a link in src, given doc
-// parsed without it: whether one of autolinkStarts begins inside the text
-// of doc. Linkify only ever matches text that would otherwise stay text;
-// link destinations, raw HTML and autolinks in <> are consumed by other
-// parsers before it runs, so those occurrences (the "https:" of
-// [title](https://…), the common case) are not counted. Code spans are,
-// which only costs a second parse. TestLinkifyOnlyWhenNeeded checks the
-// shortcut against parsing every body with Linkify.
-func mayAutolink(doc ast.Node, src []byte) bool {
+// autolinkOffsets returns where in src one of autolinkStarts begins.
+func autolinkOffsets(src []byte) []int {
 	var at []int
 	for _, w := range autolinkStarts {
 		for off := 0; ; {
@@ -146,24 +178,7 @@ func mayAutolink(doc ast.Node, src []byte) bool {
 			off += i + len(w)
 		}
 	}
-	if len(at) == 0 {
-		return false
-	}
-	found := false
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		t, ok := n.(*ast.Text)
-		if !entering || !ok {
-			return ast.WalkContinue, nil
-		}
-		for _, o := range at {
-			if t.Segment.Start <= o && o < t.Segment.Stop {
-				found = true
-				return ast.WalkStop, nil
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return found
+	return at
 }
 
 // plainText returns the text of n's inline content, without markup.
@@ -258,3 +273,15 @@ func lineOf(n ast.Node, src []byte) int {
 	}
 	return 1
 }
+
+// bufWriter is a bytes.Buffer that goldmark's renderer writes to directly:
+// it implements util.BufWriter, with nothing to flush.
+type bufWriter struct{ bytes.Buffer }
+
+func (w *bufWriter) Available() int { return w.Cap() - w.Len() }
+func (w *bufWriter) Buffered() int  { return 0 }
+func (w *bufWriter) Flush() error   { return nil }
+
+var _ util.BufWriter = (*bufWriter)(nil)
+
+var bufPool = sync.Pool{New: func() any { return new(bufWriter) }}

@@ -2,8 +2,11 @@ package markdown
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 func TestConvert(t *testing.T) {
@@ -105,6 +108,10 @@ var linkifyCases = []string{
 	"# Tiêu đề www.x.org\n\n## http\n",
 	"Chú thích[^1].\n\n[^1]: Xem https://x.org\n",
 	"@ một mình, www. và http: không đủ\n",
+	// for scan: the first top-level paragraph and remote images
+	"![](//x.org/a.png)\n\nĐoạn hai có www.x.org\n",
+	"> trích *đậm*\n\n- mục\n\nĐoạn đầu  tiên\nhai dòng.\n\nĐoạn sau.\n",
+	"# Chỉ tiêu đề\n\n![a](HTTPS://x.org/a.png) và ![b](b.png)\n\n> ![c](http://y.org/c.png)\n",
 }
 
 // TestLinkifyOnlyWhenNeeded checks Convert's shortcut (parse without
@@ -128,8 +135,30 @@ func checkLinkify(t *testing.T, c *Converter, src []byte) {
 	if err := c.md.Renderer().Render(&want, src, parse(c.md, src)); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(res.HTML, want.Bytes()) {
+	if res.HTML != want.String() {
 		t.Errorf("Convert(%q):\n%s\nwith Linkify always:\n%s", src, res.HTML, want.Bytes())
+	}
+	// scan's one walk against a plain reading of the Linkify tree.
+	doc := parse(c.md, src)
+	wantFirst := ""
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if p, ok := n.(*ast.Paragraph); ok {
+			wantFirst = strings.Join(strings.Fields(plainText(p, src)), " ")
+			break
+		}
+	}
+	var wantImages []RemoteImage
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if img, ok := n.(*ast.Image); ok && entering {
+			dst := strings.ToLower(strings.TrimSpace(string(img.Destination)))
+			if strings.HasPrefix(dst, "http:") || strings.HasPrefix(dst, "https:") || strings.HasPrefix(dst, "//") {
+				wantImages = append(wantImages, RemoteImage{URL: string(img.Destination), Line: lineOf(img, src)})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	if res.FirstParagraph != wantFirst || !slices.Equal(res.RemoteImages, wantImages) {
+		t.Errorf("Convert(%q): first paragraph %q, remote images %v; want %q, %v", src, res.FirstParagraph, res.RemoteImages, wantFirst, wantImages)
 	}
 }
 

@@ -549,16 +549,9 @@ func (b *builder) forget(p string, keep map[string]bool) {
 // read reads the sources ps in parallel.
 func (b *builder) read(ps []string) []*source {
 	got := make([]*source, len(ps))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range ps {
-		g.Go(func() error {
-			prof, errs := b.loader.File(p)
-			got[i] = &source{p: prof, errs: errs}
-			return nil
-		})
+	for i, r := range b.loader.Files(ps) {
+		got[i] = &source{p: r.Profile, errs: r.Errs}
 	}
-	_ = g.Wait()
 	return got
 }
 

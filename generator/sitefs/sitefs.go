@@ -46,14 +46,16 @@ func (f *FS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.f
 func (f *FS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(f.fsys, name) }
 
 // ReadFileLimit reads the file name whole: its bytes, or nil and its size
-// when it is larger than limit, which is then not read.
-func (f *FS) ReadFileLimit(name string, limit int64) ([]byte, int64, error) {
+// when it is larger than limit, which is then not read. The bytes are read
+// into buf when it has the capacity (pass nil for a new slice), so a
+// caller that reads many files can reuse one buffer.
+func (f *FS) ReadFileLimit(name string, limit int64, buf []byte) ([]byte, int64, error) {
 	if fs.ValidPath(name) && f.dir >= 0 {
-		if b, size, ok, err := f.readFast(name, limit); ok {
+		if b, size, ok, err := f.readFast(name, limit, buf); ok {
 			return b, size, err
 		}
 	}
-	return ReadFileLimit(f.fsys, name, limit)
+	return ReadFileLimit(f.fsys, name, limit, buf)
 }
 
 // ErrNotRegular is the error (in an *fs.PathError) for reading a FIFO,
@@ -61,11 +63,11 @@ func (f *FS) ReadFileLimit(name string, limit int64) ([]byte, int64, error) {
 var ErrNotRegular = errors.New("not a regular file")
 
 // ReadFileLimit is FS.ReadFileLimit for any fs.FS, with one Open.
-func ReadFileLimit(fsys fs.FS, name string, limit int64) ([]byte, int64, error) {
+func ReadFileLimit(fsys fs.FS, name string, limit int64, buf []byte) ([]byte, int64, error) {
 	if l, ok := fsys.(interface {
-		ReadFileLimit(string, int64) ([]byte, int64, error)
+		ReadFileLimit(string, int64, []byte) ([]byte, int64, error)
 	}); ok {
-		return l.ReadFileLimit(name, limit)
+		return l.ReadFileLimit(name, limit, buf)
 	}
 	file, err := fsys.Open(name)
 	if err != nil {
@@ -79,12 +81,13 @@ func ReadFileLimit(fsys fs.FS, name string, limit int64) ([]byte, int64, error) 
 	if fi.Size() > limit {
 		return nil, fi.Size(), nil
 	}
-	return readAll(file, fi.Size(), limit)
+	return readAll(file, fi.Size(), limit, buf)
 }
 
-// readAll reads r, expected to hold size bytes, refusing more than limit.
-func readAll(r io.Reader, size, limit int64) ([]byte, int64, error) {
-	var b bytes.Buffer
+// readAll reads r, expected to hold size bytes, refusing more than limit,
+// into buf when it is large enough.
+func readAll(r io.Reader, size, limit int64, buf []byte) ([]byte, int64, error) {
+	b := bytes.NewBuffer(buf[:0])
 	b.Grow(int(size) + bytes.MinRead)
 	if _, err := b.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, 0, err

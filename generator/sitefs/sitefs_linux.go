@@ -33,7 +33,7 @@ func closeDir(fd int) {
 // leading out, a missing file…) or name is a folder: the caller then goes
 // through os.Root, which gives the error. Other files that are not regular
 // (a FIFO would block the read, a device never end) are refused here.
-func (f *FS) readFast(name string, limit int64) (b []byte, size int64, ok bool, err error) {
+func (f *FS) readFast(name string, limit int64, buf []byte) (b []byte, size int64, ok bool, err error) {
 	fd, err := unix.Openat2(f.dir, name, &unix.OpenHow{
 		Flags:   unix.O_RDONLY | unix.O_CLOEXEC | unix.O_NOCTTY | unix.O_NONBLOCK,
 		Resolve: unix.RESOLVE_BENEATH | unix.RESOLVE_NO_MAGICLINKS,
@@ -52,7 +52,7 @@ func (f *FS) readFast(name string, limit int64) (b []byte, size int64, ok bool, 
 	if st.Size > limit {
 		return nil, st.Size, true, nil
 	}
-	b, size, err = readAll(fdReader(fd), st.Size, limit)
+	b, size, err = readAll(fdReader(fd), st.Size, limit, buf)
 	return b, size, true, err
 }
 

@@ -60,31 +60,43 @@ func TestReadFileLimit(t *testing.T) {
 			}
 			// os.Root would block opening a FIFO; only the FS is checked:
 			// it must not block and must not return data.
-			b, _, err := f.ReadFileLimit(name, 50)
+			b, _, err := f.ReadFileLimit(name, 50, nil)
 			if err == nil && b != nil {
 				t.Errorf("%s: read %q from a FIFO", name, b)
 			}
 			continue
 		}
-		got, gotSize, gotErr := f.ReadFileLimit(name, 50)
-		want, wantSize, wantErr := ReadFileLimit(plain, name, 50)
+		got, gotSize, gotErr := f.ReadFileLimit(name, 50, nil)
+		want, wantSize, wantErr := ReadFileLimit(plain, name, 50, nil)
 		if string(got) != string(want) || gotSize != wantSize || errText(gotErr) != errText(wantErr) {
 			t.Errorf("%s: FS gives %q, %d, %v; os.Root %q, %d, %v", name, got, gotSize, gotErr, want, wantSize, wantErr)
 		}
 	}
 	// The escapes are refused, and a read within the folder works.
 	for _, name := range []string{"content/out.md", "content/abs.md"} {
-		if _, _, err := f.ReadFileLimit(name, 50); err == nil {
+		if _, _, err := f.ReadFileLimit(name, 50, nil); err == nil {
 			t.Errorf("%s: read a file outside the site", name)
 		}
 	}
-	if b, _, err := f.ReadFileLimit("content/inside.md", 50); err != nil || !strings.Contains(string(b), "title: A") {
+	if b, _, err := f.ReadFileLimit("content/inside.md", 50, nil); err != nil || !strings.Contains(string(b), "title: A") {
 		t.Errorf("content/inside.md: %q, %v", b, err)
 	}
-	if b, size, err := f.ReadFileLimit("content/big.md", 50); err != nil || b != nil || size != 100 {
+	if b, size, err := f.ReadFileLimit("content/big.md", 50, nil); err != nil || b != nil || size != 100 {
 		t.Errorf("content/big.md over the limit: %q, %d, %v", b, size, err)
 	}
-	if _, _, err := f.ReadFileLimit("content/missing.md", 50); !errors.Is(err, fs.ErrNotExist) {
+	// A buffer with room is reused, by both paths; a small one is not.
+	for _, fsys := range []fs.FS{f, plain} {
+		buf := make([]byte, 3, 1024)
+		b, _, err := ReadFileLimit(fsys, "content/ho-so/a.md", 50, buf)
+		if err != nil || string(b) != "---\ntitle: A\n---\n" || &b[0] != &buf[0] {
+			t.Errorf("%T: read %q, %v into a 1024-byte buffer: reused %v", fsys, b, err, err == nil && &b[0] == &buf[0])
+		}
+		small := make([]byte, 0, 4)
+		if b, _, err := ReadFileLimit(fsys, "content/ho-so/a.md", 50, small); err != nil || string(b) != "---\ntitle: A\n---\n" {
+			t.Errorf("%T: read %q, %v into a 4-byte buffer", fsys, b, err)
+		}
+	}
+	if _, _, err := f.ReadFileLimit("content/missing.md", 50, nil); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("content/missing.md: %v, want fs.ErrNotExist", err)
 	}
 }
