@@ -113,8 +113,8 @@ func (r *Renderer) dataJobs(h *hasher) []Job {
 		return h.sum()
 	}
 	return []Job{
-		{Path: strings.TrimPrefix(DataJSONPath, "/"), Key: key("data:json"), run: (*Renderer).dataJSON},
-		{Path: strings.TrimPrefix(DataCSVPath, "/"), Key: key("data:csv"), run: (*Renderer).dataCSV},
+		{Path: strings.TrimPrefix(DataJSONPath, "/"), Key: key("data:json"), run: (*Renderer).dataJSON, long: true},
+		{Path: strings.TrimPrefix(DataCSVPath, "/"), Key: key("data:csv"), run: (*Renderer).dataCSV, long: true},
 	}
 }
 

@@ -190,6 +190,7 @@ type Job struct {
 	// page, set instead of run for HTML pages, returns the page the theme
 	// renders; its bytes go into a buffer Render can lend (RenderShared).
 	page func(*Renderer) (*Page, error)
+	long bool // takes long: listed first (longFirst)
 }
 
 // Renderer renders an index with a theme.
@@ -295,7 +296,9 @@ func (r *Renderer) abs(u string) string {
 	return strings.TrimSuffix(r.ix.Site.BaseURL, "/") + u
 }
 
-// Jobs lists every file the site consists of, in a fixed order.
+// Jobs lists every file the site consists of, in a fixed order: the few
+// that take long first (see longFirst), then the home page, profiles, lists
+// and the rest.
 func (r *Renderer) Jobs() []Job {
 	ix := r.ix
 	var jobs []Job
@@ -363,10 +366,30 @@ func (r *Renderer) Jobs() []Job {
 			pages = append(pages, j.Path)
 		}
 	}
-	jobs = append(jobs, Job{Path: "sitemap.xml", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.sitemap(pages) }})
+	jobs = append(jobs, Job{Path: "sitemap.xml", Key: h.sum(), long: true, run: func(r *Renderer) ([]byte, error) { return r.sitemap(pages) }})
 	h.reset("robots")
 	jobs = append(jobs, Job{Path: "robots.txt", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.robots(), nil }})
-	return jobs
+	return longFirst(jobs)
+}
+
+// longFirst moves the jobs marked long to the front, keeping the order
+// otherwise. Whoever produces the jobs in parallel and in order then
+// starts the few site-wide files (the search index, the open data, the
+// sitemap: a second each at 100,000 profiles) while many small pages are
+// left to share out at the end, instead of one core finishing them alone.
+func longFirst(jobs []Job) []Job {
+	out := make([]Job, 0, len(jobs))
+	for _, j := range jobs {
+		if j.long {
+			out = append(out, j)
+		}
+	}
+	for _, j := range jobs {
+		if !j.long {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 func first[T any](s []T, n int) []T {

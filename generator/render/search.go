@@ -208,7 +208,11 @@ func (r *Renderer) searchJobs(h *hasher) []Job {
 			return part(s), nil
 		}}
 	}
-	jobs = append(jobs, file(searchCatalogue, func(s *searchIndex) []byte { return s.catalogue }))
+	// The catalogue is listed first of all jobs (longFirst), so the index
+	// is built while other pages render; the other files find it ready.
+	cat := file(searchCatalogue, func(s *searchIndex) []byte { return s.catalogue })
+	cat.long = true
+	jobs = append(jobs, cat)
 	for _, b := range allBuckets {
 		jobs = append(jobs, file(searchIndexDir+"tu-"+b+".json", func(s *searchIndex) []byte { return s.words[b] }))
 	}

@@ -102,3 +102,24 @@ func TestProfileViewHasCard(t *testing.T) {
 		t.Fatal("the golden site has no profiles")
 	}
 }
+
+// TestJobsLongFirst: the site-wide files that take long lead the job list
+// (see longFirst), the home page follows, and no path is listed twice.
+func TestJobsLongFirst(t *testing.T) {
+	s := buildTestSite(t, goldenSiteFS())
+	var lead []string
+	for _, j := range s.jobs[:4] {
+		lead = append(lead, j.Path)
+	}
+	want := []string{strings.TrimPrefix(searchCatalogue, "/"), strings.TrimPrefix(DataJSONPath, "/"), strings.TrimPrefix(DataCSVPath, "/"), "sitemap.xml"}
+	if strings.Join(lead, " ") != strings.Join(want, " ") || s.jobs[4].Path != "index.html" {
+		t.Errorf("jobs start with %v, then %s; want %v, then index.html", lead, s.jobs[4].Path, want)
+	}
+	seen := map[string]bool{}
+	for _, j := range s.jobs {
+		if seen[j.Path] {
+			t.Errorf("%s is listed twice", j.Path)
+		}
+		seen[j.Path] = true
+	}
+}
