@@ -91,7 +91,8 @@ func hashDir(t *testing.T, dir string) map[string][sha256.Size]byte {
 	return out
 }
 
-// leftovers lists what builds left beside public/ other than the lock.
+// leftovers lists what builds left beside public/ other than the lock and
+// the previous site kept for the next build.
 func leftovers(t *testing.T, site string) []string {
 	t.Helper()
 	ents, err := os.ReadDir(site)
@@ -100,7 +101,9 @@ func leftovers(t *testing.T, site string) []string {
 	}
 	var out []string
 	for _, e := range ents {
-		if strings.HasPrefix(e.Name(), ".public.guongsang-") && e.Name() != ".public.guongsang-lock" {
+		// The lock is reused; the previous site is kept for the next
+		// build to update in place (output.Dir).
+		if strings.HasPrefix(e.Name(), ".public.guongsang-") && e.Name() != ".public.guongsang-lock" && e.Name() != ".public.guongsang-prev" {
 			out = append(out, e.Name())
 		}
 	}

@@ -293,12 +293,7 @@ func TestBadInputKeepsPublic(t *testing.T) {
 		t.Error("deleted profile's page is still published")
 	}
 	// No leftovers of staging beside public/.
-	ents, _ := os.ReadDir(dir)
-	for _, e := range ents {
-		if strings.HasPrefix(e.Name(), ".public.guongsang-") && !strings.HasSuffix(e.Name(), "lock") {
-			t.Errorf("leftover %s", e.Name())
-		}
-	}
+	assertNoStaging(t, dir)
 }
 
 // TestSampleSite builds the repository's sample site and checks that every

@@ -79,12 +79,13 @@ func stageAndWrite(t *testing.T, ctx context.Context, dir string, wrap func(outp
 }
 
 // assertNoStaging fails when a staging folder of a build is left beside
-// public/ (the lock file stays; it is reused).
+// public/. The lock file stays (it is reused), and so does the previous
+// site, kept for the next build to update in place.
 func assertNoStaging(t *testing.T, dir string) {
 	t.Helper()
 	ents, _ := os.ReadDir(dir)
 	for _, e := range ents {
-		if strings.HasPrefix(e.Name(), ".public.guongsang-") && e.Name() != ".public.guongsang-lock" {
+		if strings.HasPrefix(e.Name(), ".public.guongsang-") && e.Name() != ".public.guongsang-lock" && e.Name() != ".public.guongsang-prev" {
 			t.Errorf("leftover %s", e.Name())
 		}
 	}

@@ -51,15 +51,15 @@ func closeDir(fd int) {
 }
 
 // writeFile creates name (slash-separated, relative to the stage) with
-// plain openat/write/close. A build writes tens of thousands of small
+// plain openat/write/close, failing if it exists (see Dir.WriteFile). A build writes tens of thousands of small
 // files once; os.WriteFile would also register each with the runtime's
 // poller (an fcntl and a failing epoll_ctl per file) and resolve the whole
 // absolute path, which together cost more than the write itself here.
 func (d *Dir) writeFile(name, abs string, data []byte) error {
 	if d.stageFD < 0 {
-		return os.WriteFile(abs, data, 0o644)
+		return writeNew(abs, data)
 	}
-	fd, err := unix.Openat(d.stageFD, name, unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC|unix.O_CLOEXEC|unix.O_NOFOLLOW, 0o644)
+	fd, err := unix.Openat(d.stageFD, name, unix.O_WRONLY|unix.O_CREAT|unix.O_EXCL|unix.O_CLOEXEC|unix.O_NOFOLLOW, 0o644)
 	if err != nil {
 		return &os.PathError{Op: "open", Path: abs, Err: err}
 	}

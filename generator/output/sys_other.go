@@ -34,7 +34,7 @@ func openDir(string) int { return -1 }
 
 func closeDir(int) {}
 
-func (d *Dir) writeFile(name, abs string, data []byte) error { return os.WriteFile(abs, data, 0o644) }
+func (d *Dir) writeFile(name, abs string, data []byte) error { return writeNew(abs, data) }
 
 func (d *Dir) mkdirAt(dir string) error {
 	return os.Mkdir(filepath.Join(d.stage, filepath.FromSlash(dir)), 0o755)
