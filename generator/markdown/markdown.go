@@ -35,7 +35,10 @@ type Converter struct {
 	// and calls it at each word, which made it a fifth of all Markdown
 	// parsing. Most bodies have nothing for it to do: Convert parses with
 	// plain first and again with md only when the text has something
-	// Linkify could turn into a link (see scan).
+	// Linkify could turn into a link (see scan). The HTML is then the same
+	// as with md, but for spaces and tabs at the end of a line, which
+	// goldmark trims differently when Linkify splits the text there
+	// (TestLinkifyOnlyWhenNeeded); browsers do not show them.
 	plain goldmark.Markdown
 }
 

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -112,6 +113,9 @@ var linkifyCases = []string{
 	"![](//x.org/a.png)\n\nĐoạn hai có www.x.org\n",
 	"> trích *đậm*\n\n- mục\n\nĐoạn đầu  tiên\nhai dòng.\n\nĐoạn sau.\n",
 	"# Chỉ tiêu đề\n\n![a](HTTPS://x.org/a.png) và ![b](b.png)\n\n> ![c](http://y.org/c.png)\n",
+	"![a][r] và ![b]\n\n[r]: https://x.org/a.png\n[b]: //y.org/b.png\n",
+	"0    \n0",
+	"- ![ảnh trong danh sách](//x.org/a.png)\n\n| ô |\n|---|\n| ![c](http://z.org/c.png) |\n",
 }
 
 // TestLinkifyOnlyWhenNeeded checks Convert's shortcut (parse without
@@ -125,6 +129,8 @@ func TestLinkifyOnlyWhenNeeded(t *testing.T) {
 	}
 }
 
+var lineEndSpace = regexp.MustCompile("[ \t\r\f\v]+(<br>|\n)")
+
 func checkLinkify(t *testing.T, c *Converter, src []byte) {
 	t.Helper()
 	res, err := c.Convert(src)
@@ -135,8 +141,14 @@ func checkLinkify(t *testing.T, c *Converter, src []byte) {
 	if err := c.md.Renderer().Render(&want, src, parse(c.md, src)); err != nil {
 		t.Fatal(err)
 	}
-	if res.HTML != want.String() {
-		t.Errorf("Convert(%q):\n%s\nwith Linkify always:\n%s", src, res.HTML, want.Bytes())
+	// Linkify splits text at spaces, which changes which spaces and tabs
+	// goldmark trims at the end of a line: "a  \nb" gives "a <br>" with it
+	// and "a<br>" without (as CommonMark says), "a\t \nb" keeps the tab,
+	// "[ \\\nb" goes the other way round. Spaces and tabs before a line
+	// break (and a carriage return there) are the one difference allowed:
+	// browsers do not show them.
+	if got, w := lineEndSpace.ReplaceAllString(res.HTML, "$1"), lineEndSpace.ReplaceAllString(want.String(), "$1"); got != w {
+		t.Errorf("Convert(%q):\n%s\nwith Linkify always:\n%s", src, got, w)
 	}
 	// scan's one walk against a plain reading of the Linkify tree.
 	doc := parse(c.md, src)
