@@ -198,12 +198,9 @@ func (rec *dataRecord) appendJSON(b []byte) []byte {
 	if rec.Awards == nil {
 		o.b = append(o.b, "null"...)
 	} else {
-		o.b = append(o.b, '[')
-		for i, a := range rec.Awards {
-			if i > 0 {
-				o.b = append(o.b, ',')
-			}
-			ao := openObject(o.b)
+		o.b = appendArray(o.b, len(rec.Awards), func(b []byte, i int) []byte {
+			a := &rec.Awards[i]
+			ao := openObject(b)
 			ao.str("title", a.Title)
 			ao.key("year")
 			if a.Year == nil {
@@ -213,9 +210,8 @@ func (rec *dataRecord) appendJSON(b []byte) []byte {
 			}
 			ao.str("issuer", a.Issuer)
 			ao.str("decision", a.Decision)
-			o.b = ao.close()
-		}
-		o.b = append(o.b, ']')
+			return ao.close()
+		})
 	}
 	o.bool("featured", rec.Featured)
 	o.str("image", rec.Image)

@@ -140,34 +140,24 @@ func (t *ldThing) appendJSON(b []byte) []byte {
 	}
 	if len(t.Graph) > 0 {
 		o.key("@graph")
-		o.b = append(o.b, '[')
-		for i, g := range t.Graph {
-			if i > 0 {
-				o.b = append(o.b, ',')
+		o.b = appendArray(o.b, len(t.Graph), func(b []byte, i int) []byte {
+			if t.Graph[i] == nil {
+				return append(b, "null"...)
 			}
-			if g == nil {
-				o.b = append(o.b, "null"...)
-			} else {
-				o.b = g.appendJSON(o.b)
-			}
-		}
-		o.b = append(o.b, ']')
+			return t.Graph[i].appendJSON(b)
+		})
 	}
 	if len(t.Items) > 0 {
 		o.key("itemListElement")
-		o.b = append(o.b, '[')
-		for i, it := range t.Items {
-			if i > 0 {
-				o.b = append(o.b, ',')
-			}
-			io := openObject(o.b)
+		o.b = appendArray(o.b, len(t.Items), func(b []byte, i int) []byte {
+			it := &t.Items[i]
+			io := openObject(b)
 			io.str("@type", it.Type)
 			io.int("position", it.Position)
 			io.str("name", it.Name)
 			io.str("item", it.Item)
-			o.b = io.close()
-		}
-		o.b = append(o.b, ']')
+			return io.close()
+		})
 	}
 	return o.close()
 }

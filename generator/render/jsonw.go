@@ -128,12 +128,17 @@ func appendJSONStrings(b []byte, v []string) []byte {
 	if v == nil {
 		return append(b, "null"...)
 	}
+	return appendArray(b, len(v), func(b []byte, i int) []byte { return appendJSONString(b, v[i]) })
+}
+
+// appendArray appends a JSON array of n elements, each appended by elem.
+func appendArray(b []byte, n int, elem func(b []byte, i int) []byte) []byte {
 	b = append(b, '[')
-	for i, s := range v {
+	for i := range n {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, s)
+		b = elem(b, i)
 	}
 	return append(b, ']')
 }
