@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -55,12 +54,8 @@ func statDir(t *testing.T, dir string) map[string]fileStat {
 		if err != nil {
 			return err
 		}
-		var ino uint64
-		if st, ok := fi.Sys().(*syscall.Stat_t); ok {
-			ino = st.Ino
-		}
 		rel, _ := filepath.Rel(dir, p)
-		out[rel] = fileStat{ino, fi.Size(), fi.ModTime()}
+		out[rel] = fileStat{inode(fi), fi.Size(), fi.ModTime()}
 		return nil
 	})
 	if err != nil {

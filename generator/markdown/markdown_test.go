@@ -33,7 +33,7 @@ func TestConvert(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		html := string(res.HTML)
+		html := res.HTML
 		for _, c := range tt.contains {
 			if !strings.Contains(html, c) {
 				t.Errorf("%s: missing %q in\n%s", tt.name, c, html)
@@ -64,7 +64,7 @@ func FuzzConvert(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if strings.Contains(strings.ToLower(string(res.HTML)), "<script") {
+		if strings.Contains(strings.ToLower(res.HTML), "<script") {
 			t.Fatalf("script passed through for %q", s)
 		}
 	})

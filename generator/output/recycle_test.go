@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"syscall"
 	"testing"
 )
 
@@ -51,13 +50,13 @@ func build(t *testing.T, target string, files map[string]string) *Dir {
 	return d
 }
 
-func inode(t *testing.T, p string) uint64 {
+func lstat(t *testing.T, p string) os.FileInfo {
 	t.Helper()
 	fi, err := os.Lstat(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fi.Sys().(*syscall.Stat_t).Ino
+	return fi
 }
 
 // TestRecycle: the site a build replaces is kept, unreadable to others, and
@@ -75,7 +74,7 @@ func TestRecycle(t *testing.T) {
 	prev := filepath.Join(root, prefix(target)+prevName)
 	v1 := map[string]string{"index.html": "a", "x/index.html": "b", "gone.html": "g", "d/f.html": "in d", "f": "plain"}
 	build(t, target, v1)
-	ino := inode(t, filepath.Join(target, "index.html"))
+	first := lstat(t, filepath.Join(target, "index.html"))
 	v2 := map[string]string{"index.html": "a", "x/index.html": "b2", "gone.html": "g", "d/f.html": "in d", "f": "plain"}
 	build(t, target, v2)
 	fi, err := os.Stat(prev)
@@ -116,7 +115,7 @@ func TestRecycle(t *testing.T) {
 	if got := tree(t, target); fmt.Sprint(got) != fmt.Sprint(v3) {
 		t.Errorf("site = %v, want %v", got, v3)
 	}
-	if inode(t, filepath.Join(target, "index.html")) != ino {
+	if !os.SameFile(lstat(t, filepath.Join(target, "index.html")), first) {
 		t.Error("an unchanged file was rewritten")
 	}
 	if fi, _ := os.Stat(target); fi.Mode().Perm() != 0o755 {
