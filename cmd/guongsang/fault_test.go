@@ -86,11 +86,11 @@ func hashDir(t *testing.T, dir string) map[string][sha256.Size]byte {
 	return out
 }
 
-// leftovers lists what builds left beside public/ other than the lock and
-// the previous site kept for the next build.
+// leftovers lists what builds left in the state folder beside public/
+// other than the lock and the previous site kept for the next build.
 func leftovers(t *testing.T, site string) []string {
 	t.Helper()
-	ents, err := os.ReadDir(site)
+	ents, err := os.ReadDir(filepath.Join(site, ".public.guongsang"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func leftovers(t *testing.T, site string) []string {
 	for _, e := range ents {
 		// The lock is reused; the previous site is kept for the next
 		// build to update in place (output.Dir).
-		if strings.HasPrefix(e.Name(), ".public.guongsang-") && e.Name() != ".public.guongsang-lock" && e.Name() != ".public.guongsang-prev" {
+		if e.Name() != "lock" && e.Name() != "prev" {
 			out = append(out, e.Name())
 		}
 	}
@@ -232,15 +232,15 @@ func TestBuildKilled(t *testing.T) {
 	// A second build while one is under way (this process holds the
 	// lock, as a running build does) is refused at once, with a message
 	// that says what to do, and changes nothing.
-	running, err := output.NewDir(public)
+	running, err := output.NewDir(public, output.Guard{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	second := build()
 	err = second.Run()
 	stderr := second.Stderr.(*bytes.Buffer).String()
-	if second.ProcessState.ExitCode() != exitContent || !strings.Contains(stderr, "another build of this site is running") ||
-		!strings.Contains(stderr, "wait for it to finish, then build again") {
+	if second.ProcessState.ExitCode() != exitIO || !strings.Contains(stderr, "một lần dựng khác của trang này đang chạy") ||
+		!strings.Contains(stderr, "đợi lần đó xong rồi dựng lại") {
 		t.Errorf("second build: %v\n%s", err, stderr)
 	}
 	running.Abort()

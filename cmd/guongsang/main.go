@@ -1,7 +1,9 @@
 // Command guongsang builds, checks and previews a guongsang site.
 //
 // It only parses flags, calls the generator library and maps errors to
-// exit codes: 0 ok, 1 content errors, 2 usage errors.
+// exit codes: 0 ok, 1 content or configuration errors, 2 usage errors
+// (a wrong flag, an output folder that is refused), 3 input/output or
+// lock errors (the disk, permissions, another build running).
 package main
 
 import (
@@ -21,6 +23,8 @@ import (
 
 	"github.com/guongsang/guongsang/generator/build"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/generator/output"
 	"github.com/guongsang/guongsang/generator/scaffold"
 )
 
@@ -28,6 +32,7 @@ const (
 	exitOK      = 0
 	exitContent = 1
 	exitUsage   = 2
+	exitIO      = 3
 )
 
 var usage = `guongsang — trình tạo trang "Gương sáng" (gương điển hình tiên tiến)
@@ -133,16 +138,31 @@ func report(err error, warnings []*diag.Error, stderr io.Writer) int {
 	}
 	// Build publishes only after every stage succeeded, so any error
 	// means the previous site is untouched.
-	fmt.Fprintf(stderr, "%d error(s); nothing was published, the previous site is unchanged\n", len(es))
+	fmt.Fprintln(stderr, i18n.ExitNothingPublished.T(len(es)))
+	return exitCode(err)
+}
+
+// exitCode maps a failed command's error to the exit code: a refused
+// output folder is a usage error, the system's errors and a held lock are
+// input/output errors, everything else is the site's content.
+func exitCode(err error) int {
+	var ioErr *build.IOError
+	switch {
+	case errors.Is(err, output.ErrRefused):
+		return exitUsage
+	case errors.Is(err, output.ErrLocked), errors.As(err, &ioErr):
+		return exitIO
+	}
 	return exitContent
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "build [--site DIR] [--out DIR] [--drafts]",
+	fs := newFlags("build", "build [--site DIR] [--out DIR] [--drafts] [--force]",
 		"  guongsang build\n  guongsang build --site ../gialai --out /var/www/guongsang\n  guongsang build --drafts --out /tmp/xem-truoc\n", stderr)
 	site := fs.String("site", ".", "the site folder (holds site.yaml and content/)")
 	out := fs.String("out", "", "output folder (default: DIR/public)")
 	drafts := fs.Bool("drafts", false, "also publish profiles marked draft: true")
+	force := fs.Bool("force", false, "replace an --out folder that guongsang did not make (its contents are moved aside, not deleted)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file (for developers)")
 	memprofile := fs.String("memprofile", "", "write a heap profile to this file at the end (for developers)")
 	if code, ok := parse(fs, args); !ok {
@@ -172,12 +192,15 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	opts := build.Options{SiteDir: *site, OutDir: *out, Drafts: *drafts}
+	opts := build.Options{SiteDir: *site, OutDir: *out, Drafts: *drafts, Force: *force}
 	res, err := build.Build(ctx, opts)
 	if err != nil {
 		return report(err, nil, stderr)
 	}
 	report(nil, res.Warnings, stderr)
+	if res.Replaced != "" {
+		fmt.Fprintln(stderr, i18n.OutReplacedKept.T(opts.Out(), res.Replaced))
+	}
 	fmt.Fprintf(stdout, "built %d profiles, %d pages, %d files (%d written) in %s → %s\n",
 		res.Profiles, res.Pages, res.Files, res.Written, res.Duration.Round(time.Millisecond), opts.Out())
 	return exitOK

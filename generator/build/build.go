@@ -23,6 +23,7 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/output"
@@ -35,7 +36,11 @@ type Options struct {
 	SiteDir string // the site folder; "" means the current directory
 	OutDir  string // "" means SiteDir/public
 	Drafts  bool   // publish drafts
-	Now     time.Time
+	// Force lets Build replace an existing output folder that guongsang
+	// did not make; its contents are moved aside, not deleted (see
+	// output.Guard).
+	Force bool
+	Now   time.Time
 	// ImageCache is the folder resized photos are kept in between builds.
 	// Build uses ImageCacheDir when it is ""; Load and Write called
 	// directly keep nothing between builds then.
@@ -55,6 +60,17 @@ func (o Options) Out() string {
 		return o.OutDir
 	}
 	return filepath.Join(o.site(), "public")
+}
+
+// Guard returns what a build with these options must never write over:
+// the site folder and everything a site is read from.
+func (o Options) Guard() output.Guard {
+	site := o.site()
+	srcs := []string{content.Dir, "static", "themes", config.FileName, ".cache"}
+	for i, s := range srcs {
+		srcs[i] = filepath.Join(site, s)
+	}
+	return output.Guard{Site: site, Sources: append(srcs, o.ImageCacheDir()), Force: o.Force}
 }
 
 // ImageCacheDir returns the image cache folder the options select:
@@ -93,7 +109,22 @@ type Result struct {
 	// ImagesCached those taken from the image cache instead.
 	ImagesResized int
 	ImagesCached  int
+
+	// Replaced is where the output folder's previous contents were moved
+	// when Options.Force adopted a folder guongsang had not made, or "".
+	Replaced string
 }
+
+// IOError is returned by Build and Write when the output could not be
+// prepared, written or published for a reason of the system (permissions,
+// a full disk), not of the site's content.
+type IOError struct {
+	Msg string // what failed, in the current language
+	Err error  // the system's error
+}
+
+func (e *IOError) Error() string { return e.Msg }
+func (e *IOError) Unwrap() error { return e.Err }
 
 // Load reads and checks everything in fsys (a site folder) without
 // writing. Every problem is in the returned error, joined; the *Site is nil
@@ -194,10 +225,18 @@ func Check(opts Options) (*Result, error) {
 }
 
 // Build loads the site and writes it to the output folder, replacing the
-// previous output only when everything succeeded.
+// previous output only when everything succeeded. An output folder that
+// Guard refuses is refused before anything is read or written, with an
+// error that errors.Is output.ErrRefused; a second build of the same
+// output at once gets one that errors.Is output.ErrLocked.
 func Build(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
 	opts.ImageCache = opts.ImageCacheDir()
+	if _, err := output.Check(opts.Out(), opts.Guard()); errors.Is(err, output.ErrRefused) {
+		return nil, err
+	} else if err != nil {
+		return nil, &IOError{Msg: i18n.OutPrepare.T(opts.Out(), err), Err: err}
+	}
 	root, err := OpenSite(opts.site())
 	if err != nil {
 		return nil, err
@@ -209,9 +248,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := output.NewDir(opts.Out())
+	dir, err := output.NewDir(opts.Out(), opts.Guard())
+	if errors.Is(err, output.ErrRefused) || errors.Is(err, output.ErrLocked) {
+		return nil, err
+	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot prepare the output folder %s: %w", opts.Out(), err)
+		return nil, &IOError{Msg: i18n.OutPrepare.T(opts.Out(), err), Err: err}
 	}
 	res, err := Write(ctx, s, newRenderer(s), dir)
 	if err != nil {
@@ -219,9 +261,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	if err := dir.Commit(); err != nil {
-		return nil, fmt.Errorf("cannot publish to %s: %w", opts.Out(), err)
+		return nil, &IOError{Msg: i18n.OutPublish.T(opts.Out(), err), Err: err}
 	}
 	res.Written, _ = dir.Stats()
+	res.Replaced = dir.Replaced()
 	res.Duration = time.Since(start)
 	return res, nil
 }
@@ -330,7 +373,7 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 			// their last files may still be queued.
 			if first == nil && wctx.Err() == nil { // else drain, so no producer waits on a dead writer
 				if err := w.WriteFile(o.path, o.data); err != nil {
-					first = fmt.Errorf("write %s: %w", o.path, err)
+					first = &IOError{Msg: i18n.OutWrite.T(o.path, err), Err: err}
 					stop(first)
 				}
 			}

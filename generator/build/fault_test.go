@@ -62,7 +62,7 @@ func stageAndWrite(t *testing.T, ctx context.Context, dir string, wrap func(outp
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := output.NewDir(opts.Out())
+	d, err := output.NewDir(opts.Out(), opts.Guard())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,15 +78,15 @@ func stageAndWrite(t *testing.T, ctx context.Context, dir string, wrap func(outp
 	return files, nil
 }
 
-// assertNoStaging fails when a staging folder of a build is left beside
-// public/. The lock file stays (it is reused), and so does the previous
-// site, kept for the next build to update in place.
+// assertNoStaging fails when a staging folder of a build is left in the
+// state folder beside public/. The lock file stays (it is reused), and so
+// does the previous site, kept for the next build to update in place.
 func assertNoStaging(t *testing.T, dir string) {
 	t.Helper()
-	ents, _ := os.ReadDir(dir)
+	ents, _ := os.ReadDir(filepath.Join(dir, ".public.guongsang"))
 	for _, e := range ents {
-		if strings.HasPrefix(e.Name(), ".public.guongsang-") && e.Name() != ".public.guongsang-lock" && e.Name() != ".public.guongsang-prev" {
-			t.Errorf("leftover %s", e.Name())
+		if e.Name() != "lock" && e.Name() != "prev" {
+			t.Errorf("leftover .public.guongsang/%s", e.Name())
 		}
 	}
 }
@@ -102,8 +102,9 @@ func TestWriteFailsMidway(t *testing.T) {
 		fw = &failingWriter{w: w, n: 5, err: errDiskFull}
 		return fw
 	})
-	if !errors.Is(err, errDiskFull) || !strings.HasPrefix(err.Error(), "write ") {
-		t.Errorf("err = %v, want write <file>: %v", err, errDiskFull)
+	var ioErr *IOError
+	if !errors.Is(err, errDiskFull) || !errors.As(err, &ioErr) || !strings.HasPrefix(err.Error(), "không ghi được ") {
+		t.Errorf("err = %v, want không ghi được <file>: %v", err, errDiskFull)
 	}
 	// Files already started finish; no new one starts.
 	if n := fw.calls.Load(); n >= int64(files) {
@@ -145,7 +146,8 @@ func TestOutputNotWritable(t *testing.T) {
 	os.WriteFile(file, nil, 0o644)
 	out := filepath.Join(file, "public") // a folder inside a file
 	_, err := Build(context.Background(), Options{SiteDir: dir, OutDir: out, Now: now})
-	if err == nil || !strings.Contains(err.Error(), "cannot prepare the output folder "+out) {
+	var ioErr *IOError
+	if !errors.As(err, &ioErr) || !strings.Contains(err.Error(), "không chuẩn bị được thư mục xuất "+out) {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -156,7 +158,7 @@ func TestOutputNotWritable(t *testing.T) {
 func TestSecondBuildRefused(t *testing.T) {
 	dir, before := goodBuild(t)
 	public := filepath.Join(dir, "public")
-	first, err := output.NewDir(public) // a build under way
+	first, err := output.NewDir(public, output.Guard{}) // a build under way
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,8 +166,8 @@ func TestSecondBuildRefused(t *testing.T) {
 	if !errors.Is(err, output.ErrLocked) {
 		t.Fatalf("err = %v, want ErrLocked", err)
 	}
-	want := "cannot prepare the output folder " + public + ": another build of this site is running (it holds " +
-		filepath.Join(dir, ".public.guongsang-lock") + "); wait for it to finish, then build again"
+	want := "một lần dựng khác của trang này đang chạy (nó giữ " +
+		filepath.Join(dir, ".public.guongsang", "lock") + "); đợi lần đó xong rồi dựng lại"
 	if !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("message:\n%s\nwant:\n%s", err, want)
 	}
@@ -214,7 +216,7 @@ func TestConcurrentBuilds(t *testing.T) {
 		want := buildMemory(t, dir, Options{})
 		got := map[string][]byte{}
 		filepath.WalkDir(public, func(p string, d os.DirEntry, err error) error {
-			if err == nil && !d.IsDir() {
+			if err == nil && !d.IsDir() && d.Name() != output.Marker {
 				rel, _ := filepath.Rel(public, p)
 				got[filepath.ToSlash(rel)], _ = os.ReadFile(p)
 			}

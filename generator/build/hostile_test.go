@@ -17,6 +17,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/guongsang/guongsang/generator/output"
 )
 
 // hostileYAML is a site.yaml whose vocabulary names and descriptions carry
@@ -174,7 +176,7 @@ func TestHostileTextEscapedEverywhere(t *testing.T) {
 			problems = formulasInCSV(data)
 		case ".svg":
 			problems = scriptInHTML(data) // our photo and the theme's icon
-		case ".css", ".js", ".txt":
+		case ".css", ".js", ".txt", output.Marker:
 			// The theme's files and robots.txt: no content reaches them.
 			if bytes.Contains(data, []byte("alert(")) {
 				problems = []string{"content text in a theme file"}
@@ -523,7 +525,7 @@ func assertInside(t *testing.T, dir, public string) {
 		}
 		rel, _ := filepath.Rel(dir, p)
 		switch {
-		case rel == "." || rel == "public" || strings.HasPrefix(rel, ".cache") || strings.HasPrefix(rel, ".public.guongsang-lock"):
+		case rel == "." || rel == "public" || strings.HasPrefix(rel, ".cache") || rel == ".public.guongsang" || rel == filepath.Join(".public.guongsang", "lock"):
 		case strings.HasPrefix(rel, "content") || strings.HasPrefix(rel, "static") || rel == "site.yaml" || rel == "site.jpg":
 		default:
 			t.Errorf("written outside public/: %s", rel)

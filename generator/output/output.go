@@ -30,6 +30,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // Writer receives output files. Names are slash-separated paths relative
@@ -105,14 +107,22 @@ func (m *Memory) Files() map[string][]byte {
 }
 
 // Dir stages a site on disk and swaps it into place.
+//
+// Beside the target it creates one folder and nothing else: the state
+// folder (".public.guongsang" for "public", mode 0700), which holds the
+// lock, the stage while a build runs, the previous site kept for the next
+// build, and what --force moved out of a folder guongsang had not made.
 type Dir struct {
 	target  string // the output folder, e.g. site/public
+	state   string // stateDir(target)
 	stage   string // the folder being written
 	stageFD int    // an open descriptor of stage where the system has *at calls, else -1
 	lock    *os.File
 	mu      sync.Mutex
 	dirs    map[string]bool
 	hasOld  bool // target existed when staging started
+	foreign bool // target is a folder guongsang did not make (Guard.Force)
+	created bool // this build created the state folder
 	written int  // files whose bytes changed or are new
 	linked  int  // files kept from the previous site
 	// recycled is set when the stage is the site before the target, kept
@@ -121,9 +131,10 @@ type Dir struct {
 	// (files lists what was).
 	recycled bool
 	files    map[string]bool
+	replaced string // where Commit moved a foreign target's contents
 }
 
-// prevName is the suffix, after prefix, of the site the last Commit
+// prevName is the name, in the state folder, of the site the last Commit
 // replaced, kept for the next build to update in place.
 const prevName = "prev"
 
@@ -138,30 +149,58 @@ func (d *Dir) Stats() (written, kept int) {
 	return d.written, d.linked
 }
 
-// prefix names the leftovers of builds of target, so a later build can
-// remove them.
-func prefix(target string) string { return "." + filepath.Base(target) + ".guongsang-" }
+// Replaced returns the folder Commit moved the target's previous contents
+// into when the target was a folder guongsang had not made (Guard.Force),
+// or "".
+func (d *Dir) Replaced() string { return d.replaced }
 
-// NewDir starts staging a new site for target. It takes a lock so two
-// builds of the same target cannot interleave (the second fails at once
-// with an error that errors.Is ErrLocked; it does not wait), and removes
-// leftovers of earlier builds that were killed, after putting back a
-// previous site that one of them had moved aside (see Commit).
-func NewDir(target string) (*Dir, error) {
+func timeStamp() string { return strconv.FormatInt(time.Now().UnixNano(), 36) }
+
+// NewDir starts staging a new site for target, after Check(target, g)
+// allowed it; a refused target gets Check's *RefusedError and nothing is
+// written. NewDir takes a lock so two builds of the same target cannot
+// interleave (the second fails at once with an error that errors.Is
+// ErrLocked; it does not wait), and removes leftovers of earlier builds
+// that were killed, after putting back a previous site that one of them
+// had moved aside (see Commit). Leftovers of versions from before the
+// state folder (.public.guongsang-*, beside the target) are moved into it
+// or removed: they were guongsang's own.
+func NewDir(target string, g Guard) (*Dir, error) {
+	foreign, err := Check(target, g)
+	if err != nil {
+		return nil, err
+	}
+	target, err = filepath.Abs(target)
+	if err != nil {
+		return nil, err
+	}
 	target = filepath.Clean(target)
 	parent := filepath.Dir(target)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	lockPath := filepath.Join(parent, prefix(target)+"lock")
-	lock, err := lockFile(lockPath)
-	if errors.Is(err, ErrLocked) {
-		return nil, fmt.Errorf("%w (it holds %s); wait for it to finish, then build again%s", ErrLocked, lockPath, staleLockHint)
-	}
-	if err != nil {
+	state := stateDir(target)
+	created := false
+	if err := os.Mkdir(state, 0o700); err == nil {
+		created = true
+	} else if fi, lerr := os.Lstat(state); lerr != nil || !fi.IsDir() {
+		// A file or a link where the state folder goes was not made by
+		// guongsang: leave it alone.
 		return nil, err
 	}
-	ents, _ := os.ReadDir(parent)
+	lockPath := filepath.Join(state, "lock")
+	lock, err := lockFile(lockPath)
+	if errors.Is(err, ErrLocked) {
+		return nil, &LockedError{Lock: lockPath}
+	}
+	if err != nil {
+		if created {
+			_ = os.Remove(state)
+		}
+		return nil, err
+	}
+	adoptLegacy(target, state)
+	ents, _ := os.ReadDir(state)
 	if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
 		// Where Commit cannot swap in one step, it moves the previous site
 		// aside first; a build killed before it moved the new one in left
@@ -170,8 +209,12 @@ func NewDir(target string) (*Dir, error) {
 		// ReadDir sorts by name, and the names end in the time: the last
 		// is the newest.
 		for i := len(ents) - 1; i >= 0; i-- {
-			if strings.HasPrefix(ents[i].Name(), prefix(target)+"old-") && ents[i].IsDir() {
-				_ = os.Rename(filepath.Join(parent, ents[i].Name()), target)
+			if strings.HasPrefix(ents[i].Name(), "old-") && ents[i].IsDir() {
+				if os.Rename(filepath.Join(state, ents[i].Name()), target) == nil {
+					// A site from before the marker: mark it now that it
+					// is back where it belongs, so it stays ours.
+					_ = writeNew(filepath.Join(target, Marker), markerText)
+				}
 				break
 			}
 		}
@@ -179,58 +222,114 @@ func NewDir(target string) (*Dir, error) {
 	_, statErr := os.Stat(target)
 	hasOld := statErr == nil
 	// The site before the target, if the last Commit kept it, becomes the
-	// stage. Anything else of earlier builds is a leftover of one that was
-	// killed (a stage half written: removed, not reused).
+	// stage. Other stages and swaps are leftovers of builds that were
+	// killed (half written: removed, not reused). What --force moved
+	// aside is never touched.
 	var stage string
 	recycled := false
-	if prev := filepath.Join(parent, prefix(target)+prevName); hasOld {
+	if prev := filepath.Join(state, prevName); hasOld {
 		if fi, err := os.Lstat(prev); err == nil && fi.IsDir() {
-			s := filepath.Join(parent, prefix(target)+"new-"+strconv.FormatInt(time.Now().UnixNano(), 36))
+			s := filepath.Join(state, "new-"+timeStamp())
 			if os.Rename(prev, s) == nil {
 				stage, recycled = s, true
 			}
 		}
 	}
 	for _, e := range ents {
-		p := filepath.Join(parent, e.Name())
-		if strings.HasPrefix(e.Name(), prefix(target)) && e.Name() != prefix(target)+"lock" && p != stage {
+		n := e.Name()
+		p := filepath.Join(state, n)
+		if (strings.HasPrefix(n, "new-") || strings.HasPrefix(n, "old-") || n == prevName) && p != stage {
 			_ = os.RemoveAll(p)
 		}
 	}
 	if !recycled {
 		var err error
-		if stage, err = os.MkdirTemp(parent, prefix(target)+"new-"); err != nil {
+		if stage, err = os.MkdirTemp(state, "new-"); err != nil {
 			unlock(lock)
 			return nil, err
 		}
 	}
-	// The stage stays unreadable to others until Commit: a web server
-	// serving the target's parent folder must not show a half-built site,
-	// nor the previous one kept for reuse.
+	// The stage stays unreadable to others until Commit (the state folder
+	// is too): a web server serving the target's parent folder must not
+	// show a half-built site, nor the previous one kept for reuse.
 	if err := os.Chmod(stage, 0o700); err != nil {
 		unlock(lock)
 		return nil, err
 	}
-	d := &Dir{target: target, stage: stage, stageFD: openDir(stage), lock: lock, dirs: map[string]bool{"": true}, hasOld: hasOld, recycled: recycled}
+	d := &Dir{target: target, state: state, stage: stage, stageFD: openDir(stage), lock: lock,
+		dirs: map[string]bool{"": true}, hasOld: hasOld, foreign: foreign, created: created, recycled: recycled}
 	if recycled {
 		d.files = map[string]bool{}
 	}
 	return d, nil
 }
 
-// ErrLocked is returned (wrapped, with the lock file's path) by NewDir when
+// adoptLegacy moves the site kept by a version from before the state
+// folder into it, and removes that version's lock file and leftovers.
+// Only names guongsang made are touched.
+func adoptLegacy(target, state string) {
+	parent := filepath.Dir(target)
+	ents, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	pre := legacyPrefix(target)
+	for _, e := range ents {
+		n := e.Name()
+		if !strings.HasPrefix(n, pre) {
+			continue
+		}
+		p := filepath.Join(parent, n)
+		switch rest := n[len(pre):]; {
+		case rest == prevName && e.IsDir():
+			_ = os.Rename(p, filepath.Join(state, prevName))
+		case strings.HasPrefix(rest, "old-") && e.IsDir():
+			_ = os.Rename(p, filepath.Join(state, rest))
+		case rest == "lock" && e.Type().IsRegular(), strings.HasPrefix(rest, "new-") && e.IsDir():
+			_ = os.RemoveAll(p)
+		}
+	}
+}
+
+// ErrLocked matches, with errors.Is, the *LockedError NewDir returns when
 // another build holds the target.
 var ErrLocked = errors.New("another build of this site is running")
+
+// LockedError is returned by NewDir when another build holds the target.
+type LockedError struct {
+	Lock string // the lock file
+}
+
+func (e *LockedError) Error() string { return i18n.OutLocked.T(e.Lock) + staleLockHint() }
+
+func (e *LockedError) Is(target error) bool { return target == ErrLocked }
 
 // WriteFile stages name. If the previous site has a file with the same
 // bytes, it is hard-linked instead of written.
 func (d *Dir) WriteFile(name string, data []byte) error {
+	linked, err := d.put(name, data)
+	if err != nil {
+		return err
+	}
+	d.mu.Lock()
+	if linked {
+		d.linked++
+	} else {
+		d.written++
+	}
+	d.mu.Unlock()
+	return nil
+}
+
+// put stages name as WriteFile does, and reports whether it was linked
+// from the previous site.
+func (d *Dir) put(name string, data []byte) (linked bool, err error) {
 	if !fs.ValidPath(name) || name == "." {
-		return fmt.Errorf("output: invalid path %q", name)
+		return false, fmt.Errorf("output: invalid path %q", name)
 	}
 	dst := filepath.Join(d.stage, filepath.FromSlash(name))
 	if err := d.mkdir(path.Dir(name)); err != nil {
-		return err
+		return false, err
 	}
 	if d.recycled {
 		d.mu.Lock()
@@ -250,28 +349,19 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 				}
 			}
 			if err == nil {
-				d.mu.Lock()
-				d.linked++
-				d.mu.Unlock()
-				return nil
+				return true, nil
 			}
 		}
 	}
 	// A new inode, never an existing file (which may be a hard link into
 	// the published site): writeFile creates exclusively.
-	err := d.writeFile(name, dst, data)
+	err = d.writeFile(name, dst, data)
 	if err != nil && d.recycled && errors.Is(err, fs.ErrExist) {
 		if err = removeEntry(dst); err == nil {
 			err = d.writeFile(name, dst, data)
 		}
 	}
-	if err != nil {
-		return err
-	}
-	d.mu.Lock()
-	d.written++
-	d.mu.Unlock()
-	return nil
+	return false, err
 }
 
 // writeNew creates the file p with data; it fails if p exists.
@@ -346,13 +436,19 @@ func same(p string, data []byte) (fs.FileInfo, bool) {
 	return fi, err == nil && bytes.Equal(old, data)
 }
 
-// Commit swaps the staged site into place and removes the previous one.
-// The swap is atomic where the system supports it (Linux renameat2
+// Commit writes Marker and swaps the staged site into place. The site it
+// replaces is kept in the state folder for the next build to update in
+// place (or, if guongsang had not made it, moved whole to Replaced). The
+// swap is atomic where the system supports it (Linux renameat2
 // RENAME_EXCHANGE); elsewhere there is a moment with no target folder, and
 // the next NewDir puts the previous site back if the build was killed in
 // it.
 func (d *Dir) Commit() error {
 	defer d.release()
+	if _, err := d.put(Marker, markerText); err != nil {
+		_ = os.RemoveAll(d.stage)
+		return err
+	}
 	if d.recycled {
 		if err := d.prune("."); err != nil {
 			_ = os.RemoveAll(d.stage)
@@ -363,19 +459,27 @@ func (d *Dir) Commit() error {
 		_ = os.RemoveAll(d.stage)
 		return err
 	}
+	if testHookBeforeSwap != nil {
+		testHookBeforeSwap()
+	}
 	if _, err := os.Lstat(d.target); errors.Is(err, fs.ErrNotExist) {
 		return os.Rename(d.stage, d.target)
 	}
-	old := filepath.Join(filepath.Dir(d.target), prefix(d.target)+"old-"+fmt.Sprint(time.Now().UnixNano()))
-	if err := exchange(d.stage, d.target); err == nil {
-		// The stage path now holds the previous site: keep it, unreadable
-		// to others, for the next build to update in place.
-		prev := filepath.Join(filepath.Dir(d.target), prefix(d.target)+prevName)
-		if os.Chmod(d.stage, 0o700) == nil && os.Rename(d.stage, prev) == nil {
+	// keep puts the replaced site, now at p, where it belongs.
+	keep := func(p string) error {
+		if d.foreign {
+			d.replaced = filepath.Join(d.state, replacedName())
+			return os.Rename(p, d.replaced)
+		}
+		if os.Chmod(p, 0o700) == nil && os.Rename(p, filepath.Join(d.state, prevName)) == nil {
 			return nil
 		}
-		return os.RemoveAll(d.stage)
+		return os.RemoveAll(p)
 	}
+	if err := exchange(d.stage, d.target); err == nil {
+		return keep(d.stage)
+	}
+	old := filepath.Join(d.state, "old-"+timeStamp())
 	if err := os.Rename(d.target, old); err != nil {
 		_ = os.RemoveAll(d.stage)
 		return fmt.Errorf("cannot move the previous site aside: %w", err)
@@ -385,8 +489,12 @@ func (d *Dir) Commit() error {
 		_ = os.RemoveAll(d.stage)
 		return err
 	}
-	return os.RemoveAll(old)
+	return keep(old)
 }
+
+// testHookBeforeSwap, when set by a test, runs in Commit after the stage
+// is complete and before the swap.
+var testHookBeforeSwap func()
 
 // prune removes from the recycled stage folder dir (slash-separated,
 // relative to the stage) every entry this build did not write.
@@ -418,10 +526,19 @@ func (d *Dir) prune(dir string) error {
 	return nil
 }
 
-// Abort removes the staged files and leaves the target untouched.
+// Abort removes the staged files and leaves the target untouched. The
+// state folder goes too if this build created it and there is no target:
+// a first build that failed leaves nothing behind.
 func (d *Dir) Abort() error {
-	defer d.release()
-	return os.RemoveAll(d.stage)
+	err := os.RemoveAll(d.stage)
+	d.release()
+	if d.created {
+		if _, e := os.Lstat(d.target); errors.Is(e, fs.ErrNotExist) {
+			_ = os.Remove(filepath.Join(d.state, "lock"))
+			_ = os.Remove(d.state)
+		}
+	}
+	return err
 }
 
 func (d *Dir) release() {

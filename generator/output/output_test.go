@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -20,7 +19,7 @@ func write(t *testing.T, d *Dir, files map[string]string) {
 func TestDirSwapAndKeep(t *testing.T) {
 	root := t.TempDir()
 	target := filepath.Join(root, "public")
-	d, err := NewDir(target)
+	d, err := NewDir(target, Guard{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +32,7 @@ func TestDirSwapAndKeep(t *testing.T) {
 	}
 	fi1, _ := os.Stat(filepath.Join(target, "index.html"))
 
-	d, err = NewDir(target)
+	d, err = NewDir(target, Guard{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,15 +61,22 @@ func TestDirSwapAndKeep(t *testing.T) {
 	assertNoLeftovers(t, root)
 }
 
-// assertNoLeftovers fails when a staging folder is left beside the
-// target. The lock file and the previous site kept for the next build
-// (prevName) belong there.
+// assertNoLeftovers fails when anything but the target and its state
+// folder is beside the target (root holds nothing else in these tests),
+// or when the state folder holds anything but the lock file and the
+// previous site kept for the next build (prevName).
 func assertNoLeftovers(t *testing.T, root string) {
 	t.Helper()
 	ents, _ := os.ReadDir(root)
 	for _, e := range ents {
-		if strings.Contains(e.Name(), "guongsang-") && !strings.HasSuffix(e.Name(), "lock") && !strings.HasSuffix(e.Name(), "-"+prevName) {
+		if e.Name() != "public" && e.Name() != ".public.guongsang" {
 			t.Errorf("leftover %s", e.Name())
+		}
+	}
+	ents, _ = os.ReadDir(filepath.Join(root, ".public.guongsang"))
+	for _, e := range ents {
+		if e.Name() != "lock" && e.Name() != prevName {
+			t.Errorf("leftover .public.guongsang/%s", e.Name())
 		}
 	}
 }
@@ -80,7 +86,8 @@ func TestAbortKeepsTarget(t *testing.T) {
 	target := filepath.Join(root, "public")
 	os.MkdirAll(target, 0o755)
 	os.WriteFile(filepath.Join(target, "index.html"), []byte("old"), 0o644)
-	d, err := NewDir(target)
+	os.WriteFile(filepath.Join(target, Marker), markerText, 0o644)
+	d, err := NewDir(target, Guard{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,20 +108,24 @@ func TestAbortKeepsTarget(t *testing.T) {
 func TestLockAndLeftovers(t *testing.T) {
 	root := t.TempDir()
 	target := filepath.Join(root, "public")
-	// Leftovers of a build killed with kill -9.
+	// Leftovers of builds killed with kill -9, by this version and by one
+	// from before the state folder.
+	os.MkdirAll(filepath.Join(root, ".public.guongsang", "new-123", "x"), 0o755)
 	os.MkdirAll(filepath.Join(root, ".public.guongsang-new-123", "x"), 0o755)
-	d, err := NewDir(target)
+	d, err := NewDir(target, Guard{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := NewDir(target); !errors.Is(err, ErrLocked) {
+	if _, err := NewDir(target, Guard{}); !errors.Is(err, ErrLocked) {
 		t.Errorf("second build: err = %v, want ErrLocked", err)
 	}
-	if _, err := os.Stat(filepath.Join(root, ".public.guongsang-new-123")); !os.IsNotExist(err) {
-		t.Error("leftover of a killed build not removed")
+	for _, p := range []string{".public.guongsang/new-123", ".public.guongsang-new-123"} {
+		if _, err := os.Stat(filepath.Join(root, p)); !os.IsNotExist(err) {
+			t.Errorf("leftover %s of a killed build not removed", p)
+		}
 	}
 	d.Abort()
-	d2, err := NewDir(target)
+	d2, err := NewDir(target, Guard{})
 	if err != nil {
 		t.Fatalf("lock not released: %v", err)
 	}
@@ -126,7 +137,7 @@ func TestUnwritable(t *testing.T) {
 		// Root ignores permissions; use a file where a folder must go.
 		root := t.TempDir()
 		os.WriteFile(filepath.Join(root, "file"), nil, 0o644)
-		if _, err := NewDir(filepath.Join(root, "file", "public")); err == nil {
+		if _, err := NewDir(filepath.Join(root, "file", "public"), Guard{}); err == nil {
 			t.Error("output under a file accepted")
 		}
 		return
@@ -134,7 +145,7 @@ func TestUnwritable(t *testing.T) {
 	root := t.TempDir()
 	os.Chmod(root, 0o555)
 	defer os.Chmod(root, 0o755)
-	if _, err := NewDir(filepath.Join(root, "public")); err == nil {
+	if _, err := NewDir(filepath.Join(root, "public"), Guard{}); err == nil {
 		t.Error("unwritable parent accepted")
 	}
 }

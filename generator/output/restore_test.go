@@ -9,9 +9,10 @@ import (
 // TestRestoresSiteMovedAside: where Commit renames the previous site aside
 // before moving the new one in (no RENAME_EXCHANGE), a build killed
 // between the two renames leaves no public/ and the previous site under
-// .public.guongsang-old-<time>. The next build puts the newest such site
-// back before staging, so public/ exists again even if that build fails,
-// and removes the older leftovers.
+// .public.guongsang/old-<time> (.public.guongsang-old-<time> before the
+// state folder). The next build puts the newest such site back before
+// staging, so public/ exists again even if that build fails, and removes
+// the older leftovers.
 func TestRestoresSiteMovedAside(t *testing.T) {
 	root := t.TempDir()
 	target := filepath.Join(root, "public")
@@ -23,7 +24,7 @@ func TestRestoresSiteMovedAside(t *testing.T) {
 		os.MkdirAll(filepath.Join(root, name), 0o755)
 		os.WriteFile(filepath.Join(root, name, "index.html"), []byte(body), 0o644)
 	}
-	d, err := NewDir(target)
+	d, err := NewDir(target, Guard{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +38,7 @@ func TestRestoresSiteMovedAside(t *testing.T) {
 
 	// With public/ in place, an old- leftover is only removed.
 	os.MkdirAll(filepath.Join(root, ".public.guongsang-old-1"), 0o755)
-	d, err = NewDir(target)
+	d, err = NewDir(target, Guard{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ func exchange(a, b string) error {
 
 // staleLockHint is empty: the kernel releases a flock when its process
 // dies, even by kill -9, so a lock is never stale.
-const staleLockHint = ""
+func staleLockHint() string { return "" }
 
 func lockFile(p string) (*os.File, error) {
 	f, err := os.OpenFile(p, os.O_CREATE|os.O_RDWR, 0o644)

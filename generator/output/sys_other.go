@@ -6,6 +6,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // exchange is not available: Commit falls back to two renames.
@@ -13,7 +15,7 @@ func exchange(a, b string) error { return errors.ErrUnsupported }
 
 // staleLockHint completes ErrLocked's message: a build killed without
 // cleanup leaves the lock file behind.
-const staleLockHint = "; if no build is running, a build was killed: delete the lock file"
+func staleLockHint() string { return i18n.OutLockedStale.T() }
 
 // lockFile creates p exclusively; a build killed without cleanup leaves it
 // behind, and the error says which file to remove.

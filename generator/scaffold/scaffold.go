@@ -149,7 +149,7 @@ func Site(dir string) error {
 	files := map[string][]byte{
 		config.FileName: siteYAML,
 		filepath.Join(content.Dir, "ho-so", "vi-du-guong-sang.md"): exampleMD,
-		".gitignore": []byte("/public/\n/.cache/\n.public.guongsang-*\n"),
+		".gitignore": []byte("/public/\n/.cache/\n/.public.guongsang/\n"),
 	}
 	for name, data := range files {
 		p := filepath.Join(dir, name)
