@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"net/url"
 	"strings"
@@ -39,6 +40,11 @@ type Site struct {
 	Districts  *Vocabulary
 	Criteria   *Vocabulary
 	Kinds      *Vocabulary // fixed: individual, collective
+
+	// Hash fingerprints site.yaml's bytes: two sites with equal hashes
+	// have equal settings. Render keys every output file with it, since
+	// a setting (the title, a term's name) may show on any page.
+	Hash uint64
 }
 
 // Term is one value of a vocabulary.
@@ -160,7 +166,7 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, nil, YAMLError(FileName, 0, err)
 	}
-	s := &Site{Language: "vi", PerPage: 20, Theme: "default"}
+	s := &Site{Language: "vi", PerPage: 20, Theme: "default", Hash: fingerprint(data)}
 	var lists = map[string][]Term{}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		errs.Errorf(FileName, 1, "", "see README.md for an example", "must be a YAML mapping of settings")
@@ -282,7 +288,7 @@ func decodeTerms(list string, v *yaml.Node, errs *diag.List) []Term {
 	return out
 }
 
-// YAMLError turns a yaml.v3 error into a positioned diag.Error. firstLine
+// YAMLError turns a yaml.v3 error into a positioned diag.Error. offset
 // is the file line that line 1 of the YAML text is on, minus one.
 func YAMLError(path string, offset int, err error) *diag.Error {
 	msg := err.Error()
@@ -322,4 +328,11 @@ func cutLine(msg string) (int, string, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, strings.TrimSpace(after), true
+}
+
+// fingerprint returns the 64-bit FNV-1a hash of b.
+func fingerprint(b []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(b)
+	return h.Sum64()
 }

@@ -73,8 +73,12 @@ type Profile struct {
 	Resources []Resource
 	HTML      string // rendered body
 	Words     int
-	// Hash identifies the source bytes and the site settings that affect
-	// rendering; equal hashes mean equal profiles.
+	// Hash fingerprints the source bytes and the one setting that changes
+	// how they render (unsafe_html). It covers neither the path (which
+	// decides the URL) nor site.yaml's vocabularies (which decide what the
+	// values resolve to) nor the photo's file: equal hashes mean equal
+	// profiles only for the same path in sites with the same site.yaml
+	// and resources.
 	Hash uint64
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path"
@@ -84,6 +85,7 @@ func (s *site) rename(from, to string) {
 func (s *site) rebuild(drafts bool) *result {
 	s.t.Helper()
 	before := s.b.mem.Files()
+	beforeKeys := maps.Clone(s.b.outs)
 	want, errs := cleanBuild(s.t, s.dir, drafts)
 	var early *result
 	res := s.b.rebuild(context.Background(), &batch{paths: s.changed}, func(r *result) {
@@ -116,6 +118,15 @@ func (s *site) rebuild(drafts bool) *result {
 	}
 	if d := sameFiles(s.b.mem.Files(), want); d != "" {
 		s.t.Fatalf("preview differs from a clean build:\n%s", d)
+	}
+	// The job-key contract (render.Job): a file whose job kept its Path
+	// and Key has the bytes it had, in a clean build too, whatever else
+	// changed (site.yaml, the theme), so the preview would be right even
+	// if it skipped every such job.
+	for p, k := range s.b.outs {
+		if old, ok := beforeKeys[p]; ok && k.job && old == k && !bytes.Equal(before[p], want[p]) {
+			s.t.Errorf("%s: same Path and Key as before, different bytes", p)
+		}
 	}
 	return res
 }
@@ -155,10 +166,13 @@ type model struct {
 	profiles map[string]pf // by site path
 	broken   map[string]bool
 	n        int
+	// site.yaml's settings that edits change
+	perPage, title, district string
 }
 
 func newModel(t *testing.T, drafts bool, seed uint64) *model {
-	m := &model{rng: rand.New(rand.NewPCG(seed, 2)), profiles: map[string]pf{}, broken: map[string]bool{}}
+	m := &model{rng: rand.New(rand.NewPCG(seed, 2)), profiles: map[string]pf{}, broken: map[string]bool{},
+		perPage: "2", title: "Thử xem trước", district: "Chư Păh"}
 	files := map[string]string{"site.yaml": testSiteYAML, "static/img/tram.svg": svg, "content/ho-so/ro-mah-lan/anh.svg": svg}
 	for range 8 {
 		p, name := m.newProfile()
@@ -345,9 +359,21 @@ func (m *model) edit() string {
 		m.s.write(name, p.String()) // the same bytes: a save without changes
 		return "touch " + name
 	case 24:
-		per := m.pick([]string{"2", "3"})
-		m.s.write("site.yaml", strings.Replace(testSiteYAML, "per_page: 2", "per_page: "+per, 1))
-		return "site.yaml per_page " + per
+		// One setting of site.yaml: what every page shows (the title), a
+		// term's name (cards, lists, filters), or the list length.
+		switch m.rng.IntN(3) {
+		case 0:
+			m.perPage = m.pick([]string{"2", "3"})
+		case 1:
+			m.title = m.pick([]string{"Thử xem trước", "Gương sáng Gia Lai", "Người tốt, việc tốt"})
+		default:
+			m.district = m.pick([]string{"Chư Păh", "Huyện Chư Păh", "Chư Păh (cũ)"})
+		}
+		y := strings.Replace(testSiteYAML, "per_page: 2", "per_page: "+m.perPage, 1)
+		y = strings.Replace(y, `title: "Thử xem trước"`, fmt.Sprintf("title: %q", m.title), 1)
+		y = strings.Replace(y, `name: "Chư Păh"`, fmt.Sprintf("name: %q", m.district), 1)
+		m.s.write("site.yaml", y)
+		return fmt.Sprintf("site.yaml per_page %s, title %q, district %q", m.perPage, m.title, m.district)
 	default:
 		// The site's own copy of a theme file: a stylesheet or a partial.
 		if m.rng.IntN(2) == 0 {

@@ -182,7 +182,11 @@ type DimSummary struct {
 }
 
 // Job is one output file to produce. Key fingerprints every input the file
-// shows: two jobs with the same Path and Key produce the same bytes.
+// shows — the profiles and terms it lists, site.yaml (config.Site.Hash),
+// the theme (Theme.Key) and the Renderer's LiveReload — so two jobs with
+// the same Path and Key produce the same bytes, whichever Renderers of
+// whichever sites of this process made them. Keys are not stable across
+// processes.
 type Job struct {
 	Path string // output path, slash-separated, e.g. "ho-so/a/index.html"
 	Key  uint64
@@ -304,6 +308,7 @@ func (r *Renderer) Jobs() []Job {
 	var jobs []Job
 	h := newHasher()
 	h.imgs, h.meta = r.imgs, r.meta
+	h.site = r.siteKey()
 
 	// Home shows featured and newest profiles and every term's count.
 	featured := first(ix.Featured, 6)
@@ -660,10 +665,22 @@ func (r *Renderer) robots() []byte {
 	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + r.abs("/sitemap.xml") + "\n")
 }
 
+// siteKey fingerprints what every output file may show besides its own
+// data: the settings, the theme and the live-reload snippet.
+func (r *Renderer) siteKey() uint64 {
+	h := newHasher()
+	h.reset("site")
+	h.int(int(r.ix.Site.Hash))
+	h.int(int(r.th.Key))
+	h.str(r.LiveReload)
+	return h.sum()
+}
+
 // hasher builds job fingerprints. It is not safe for concurrent use.
 type hasher struct {
 	h    maphash.Hash
 	b    [8]byte
+	site uint64      // siteKey, part of every fingerprint
 	imgs *images.Set // the sizes of photos show in <img> tags
 	// meta holds the metaKey of each profile: what pages other than its
 	// own show of it. A hasher without it falls back to Hash.
@@ -678,7 +695,7 @@ func newHasher() *hasher {
 	return h
 }
 
-func (h *hasher) reset(kind string) { h.h.Reset(); h.h.WriteString(kind) }
+func (h *hasher) reset(kind string) { h.h.Reset(); h.h.WriteString(kind); h.int(int(h.site)) }
 func (h *hasher) str(s string)      { h.h.WriteString(s); h.h.WriteByte(0) }
 func (h *hasher) int(n int) {
 	binary.LittleEndian.PutUint64(h.b[:], uint64(n))

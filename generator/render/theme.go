@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"html/template"
 	"io/fs"
 	"path"
@@ -20,6 +21,10 @@ type Theme struct {
 	pages    map[string]*template.Template // page kind → template whose "base" renders the page
 	partials *template.Template            // base and partials, for rendering a card alone
 	Static   []StaticFile
+	// Key fingerprints every template and static file of the theme, the
+	// site's overrides included: two themes with equal keys render equal
+	// bytes.
+	Key uint64
 }
 
 // StaticFile is a theme or site file copied as is to the output.
@@ -102,12 +107,15 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 	}
 	o := overlay{site: site, base: base}
 	var errs []error
+	key := fnv.New64a()
 	parse := func(t *template.Template, name string) {
 		data, err := fs.ReadFile(o, name)
 		if err != nil {
 			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: err.Error()})
 			return
 		}
+		fmt.Fprintf(key, "%s\x00%d\x00", name, len(data))
+		key.Write(data)
 		if _, err := t.New(name).Parse(string(data)); err != nil {
 			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: strings.TrimPrefix(err.Error(), "template: "), Err: err})
 		}
@@ -143,7 +151,15 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 			}
 		}
 		th.Static = append(th.Static, StaticFile{FS: fsys, Src: p, Path: strings.TrimPrefix(p, "static/")})
+		// Pages may name a static file by its bytes (a fingerprinted
+		// stylesheet), so its bytes are part of the key. A theme holds a
+		// few small files.
+		if data, err := fs.ReadFile(fsys, p); err == nil {
+			fmt.Fprintf(key, "%s\x00%d\x00", p, len(data))
+			key.Write(data)
+		}
 	}
+	th.Key = key.Sum64()
 	return th, nil
 }
 
