@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"flag"
@@ -112,9 +113,11 @@ func leftovers(t *testing.T, site string) []string {
 // from public/: after the kill public/ must be exactly what it was (the
 // same files, untouched) or exactly a clean build of the new content
 // (when the kill came after the swap). The next normal build succeeds
-// and removes every leftover. Then a second build while one is running is
-// refused with a clear message. About nine builds' time: under 10 s on a
-// quiet 2-core machine. (build.TestConcurrentBuilds starts builds at the
+// and removes every leftover. Besides the random kills, three land at
+// moments the build announces (load, halfway through writing the stage,
+// just before the swap), so every phase is hit whatever the timing. Then a
+// second build while one is running is refused with a clear message.
+// About twelve builds' time: under 15 s on a quiet 2-core machine. (build.TestConcurrentBuilds starts builds at the
 // same moment.)
 func TestBuildKilled(t *testing.T) {
 	bin := buildBinary(t)
@@ -217,6 +220,47 @@ func TestBuildKilled(t *testing.T) {
 			prev, shown = now, title
 		}
 		t.Logf("kill %d: %v %s: %s", i+1, delay.Round(time.Millisecond), when, outcome)
+	}
+	// Then one kill in each phase of a build, at a moment the build
+	// itself announces (build.Options.Hook): while loading, halfway
+	// through writing the stage, and with the stage complete just before
+	// the swap. public/ must be the previous site, untouched, each time.
+	for _, phase := range []string{"load", "write", "swap"} {
+		title = 1 - max(shown, 0)
+		retitle(title)
+		cmd := build()
+		cmd.Env = append(os.Environ(), "GUONGSANG_TEST_STOP="+phase)
+		cmd.Stderr = nil
+		pipe, err := cmd.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		stopped := make(chan bool, 1)
+		go func() {
+			sc := bufio.NewScanner(pipe)
+			for sc.Scan() {
+				if sc.Text() == "guongsang-test: stopped at "+phase {
+					stopped <- true
+				}
+			}
+			close(stopped)
+		}()
+		if !<-stopped {
+			cmd.Wait()
+			t.Fatalf("the build never reached %q", phase)
+		}
+		cmd.Process.Kill()
+		cmd.Wait()
+		if !maps.Equal(statDir(t, public), prev) {
+			t.Fatalf("killed at %q: public/ is not the previous site, untouched", phase)
+		}
+		if l := leftovers(t, site); phase != "load" && len(l) == 0 {
+			t.Errorf("killed at %q: no stage left, so the kill did not land while staging", phase)
+		}
+		t.Logf("kill at %q: previous site", phase)
 	}
 	run("build after the kills")
 	if l := leftovers(t, site); len(l) > 0 {

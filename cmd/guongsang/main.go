@@ -193,6 +193,16 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	opts := build.Options{SiteDir: *site, OutDir: *out, Drafts: *drafts, Force: *force}
+	if phase := os.Getenv("GUONGSANG_TEST_STOP"); phase != "" {
+		// For TestBuildKilled: stop at a phase of the build, say so, and
+		// wait to be killed there.
+		opts.Hook = func(p string) {
+			if p == phase {
+				fmt.Fprintln(stderr, "guongsang-test: stopped at", p)
+				time.Sleep(time.Hour)
+			}
+		}
+	}
 	res, err := build.Build(ctx, opts)
 	if err != nil {
 		return report(err, nil, stderr)

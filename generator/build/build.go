@@ -41,6 +41,11 @@ type Options struct {
 	// output.Guard).
 	Force bool
 	Now   time.Time
+	// Hook, if set, is called as Build enters each phase: "load" (the
+	// site folder is open, nothing read yet), "write" (half the files
+	// are staged) and "swap" (the stage is complete, the swap is next).
+	// It may block. Tests use it to kill a build at a known moment.
+	Hook func(phase string)
 	// ImageCache is the folder resized photos are kept in between builds.
 	// Build uses ImageCacheDir when it is ""; Load and Write called
 	// directly keep nothing between builds then.
@@ -113,6 +118,23 @@ type Result struct {
 	// Replaced is where the output folder's previous contents were moved
 	// when Options.Force adopted a folder guongsang had not made, or "".
 	Replaced string
+}
+
+// halfway is a Dir that calls hook once, when the file numbered at is
+// written (Options.Hook's "write").
+type halfway struct {
+	*output.Dir
+	n, at int
+	hook  func()
+}
+
+// WriteFile is called from Write's one writer goroutine only.
+func (h *halfway) WriteFile(name string, data []byte) error {
+	if h.n == h.at {
+		h.hook()
+	}
+	h.n++
+	return h.Dir.WriteFile(name, data)
 }
 
 // IOError is returned by Build and Write when the output could not be
@@ -244,6 +266,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	defer root.Close()
 	site := sitefs.New(root)
 	defer site.Close()
+	hook := func(phase string) {
+		if opts.Hook != nil {
+			opts.Hook(phase)
+		}
+	}
+	hook("load")
 	s, err := Load(site, opts)
 	if err != nil {
 		return nil, err
@@ -255,7 +283,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, &IOError{Msg: i18n.OutPrepare.T(opts.Out(), err), Err: err}
 	}
-	res, err := Write(ctx, s, newRenderer(s), dir)
+	dir.BeforeSwap = func() { hook("swap") }
+	var w output.Writer = dir
+	if opts.Hook != nil {
+		w = &halfway{Dir: dir, at: len(Files(s, newRenderer(s))) / 2, hook: func() { hook("write") }}
+	}
+	res, err := Write(ctx, s, newRenderer(s), w)
 	if err != nil {
 		_ = dir.Abort()
 		return nil, err

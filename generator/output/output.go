@@ -132,6 +132,10 @@ type Dir struct {
 	recycled bool
 	files    map[string]bool
 	replaced string // where Commit moved a foreign target's contents
+
+	// BeforeSwap, if set, runs in Commit once the stage is complete, just
+	// before the swap (tests stop a build there to kill it).
+	BeforeSwap func()
 }
 
 // prevName is the name, in the state folder, of the site the last Commit
@@ -459,8 +463,8 @@ func (d *Dir) Commit() error {
 		_ = os.RemoveAll(d.stage)
 		return err
 	}
-	if testHookBeforeSwap != nil {
-		testHookBeforeSwap()
+	if d.BeforeSwap != nil {
+		d.BeforeSwap()
 	}
 	if _, err := os.Lstat(d.target); errors.Is(err, fs.ErrNotExist) {
 		return os.Rename(d.stage, d.target)
@@ -491,10 +495,6 @@ func (d *Dir) Commit() error {
 	}
 	return keep(old)
 }
-
-// testHookBeforeSwap, when set by a test, runs in Commit after the stage
-// is complete and before the swap.
-var testHookBeforeSwap func()
 
 // prune removes from the recycled stage folder dir (slash-separated,
 // relative to the stage) every entry this build did not write.
