@@ -170,7 +170,7 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 	var lists = map[string][]Term{}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		errs.Errorf(FileName, 1, "", "see README.md for an example", "must be a YAML mapping of settings")
-		err, w := errs.Split()
+		w, err := errs.Split()
 		return nil, w, err
 	}
 	m := doc.Content[0]
@@ -233,7 +233,7 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 	s.Districts = newVocabulary("district", "districts", lists["districts"], FileName, &errs)
 	s.Criteria = newVocabulary("criteria", "criteria", lists["criteria"], FileName, &errs)
 	s.Kinds = newVocabulary("kind", "kind", kinds(), FileName, &errs)
-	err, w := errs.Split()
+	w, err := errs.Split()
 	return s, w, err
 }
 

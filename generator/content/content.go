@@ -242,7 +242,7 @@ func Assemble(files []FileResult, drafts bool) (*Set, []*diag.Error, error) {
 		set.Profiles = append(set.Profiles, r.Profile)
 	}
 	CheckURLs(set.Profiles, &all)
-	err, warnings := all.Split()
+	warnings, err := all.Split()
 	return set, warnings, err
 }
 

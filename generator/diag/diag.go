@@ -98,9 +98,9 @@ func (l *List) Items() []*Error { return l.items }
 // Len returns the number of problems of any severity.
 func (l *List) Len() int { return len(l.items) }
 
-// Split sorts the problems by path, line and column and returns the errors
-// joined into one error (nil when there are none) and the warnings.
-func (l *List) Split() (err error, warnings []*Error) {
+// Split sorts the problems by path, line and column and returns the
+// warnings and the errors joined into one error (nil when there are none).
+func (l *List) Split() (warnings []*Error, err error) {
 	Sort(l.items)
 	var errs []error
 	for _, e := range l.items {
@@ -110,7 +110,7 @@ func (l *List) Split() (err error, warnings []*Error) {
 			errs = append(errs, e)
 		}
 	}
-	return errors.Join(errs...), warnings
+	return warnings, errors.Join(errs...)
 }
 
 // Sort orders problems by path, line, column and message, the order they

@@ -216,7 +216,7 @@ func TestStatsKey(t *testing.T) {
 	if key("2019", "2020") == key("2020", "2019") {
 		t.Error("swapping two profiles' years changes the district × year table but not the key")
 	}
-	if key("2019", "2020") != key("2019", "2020") {
+	if k1, k2 := key("2019", "2020"), key("2019", "2020"); k1 != k2 {
 		t.Error("key is not stable")
 	}
 }

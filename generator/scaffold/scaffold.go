@@ -97,7 +97,7 @@ func Profile(siteDir string, p NewProfile) (string, error) {
 	if slug == "" {
 		errs.Errorf("title", 0, "", `for example: guongsang new … "Nguyễn Văn An"`, "must contain letters")
 	}
-	if err, _ := errs.Split(); err != nil {
+	if _, err := errs.Split(); err != nil {
 		return "", err
 	}
 	crit := ""
