@@ -23,6 +23,7 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/output"
@@ -162,8 +163,7 @@ func (f *Failed) Unwrap() error { return f.Err }
 func OpenSite(dir string) (*os.Root, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, &diag.Error{Path: dir, Msg: "cannot open the site folder: " + unwrapPath(err).Error(),
-			Hint: "pass the folder that holds site.yaml with --site DIR", Err: err}
+		return nil, &diag.Error{Path: dir, Msg: i18n.BuildCannotOpen.T(i18n.Cause(err)), Hint: i18n.BuildCannotOpenHint.T(), Err: err}
 	}
 	return root, nil
 }
