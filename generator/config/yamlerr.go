@@ -17,16 +17,17 @@ import (
 // line yaml.v3 reports. offset is the file line src starts on, minus one.
 // The error's Line is a file line; Err is the yaml.v3 error.
 func YAMLError(path string, offset int, src []byte, err error) *diag.Error {
-	line, msg, hint := ExplainYAML(src, err)
+	line, msg, hint := ExplainYAML(src, offset, err)
 	return &diag.Error{Path: path, Line: line + offset, Msg: msg, Hint: hint, Err: err}
 }
 
 // ExplainYAML finds the cause of a yaml.v3 error in src and returns its
 // line in src (1-based), what is wrong and how to fix it, in the current
-// language. It looks at the text first, in file order, for the mistakes
+// language; a message that names the line names the file line, line +
+// offset. It looks at the text first, in file order, for the mistakes
 // writers make; only when it finds none does it fall back on the line and
 // words of yaml.v3.
-func ExplainYAML(src []byte, err error) (line int, msg, hint string) {
+func ExplainYAML(src []byte, offset int, err error) (line int, msg, hint string) {
 	lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
 	ymsg := strings.TrimPrefix(err.Error(), "yaml: ")
 	var te *yaml.TypeError
@@ -47,7 +48,7 @@ func ExplainYAML(src []byte, err error) (line int, msg, hint string) {
 			block = -1
 		}
 		if strings.Contains(l[:ind], "\t") {
-			return n, i18n.YAMLTab.T(n), i18n.YAMLTabHint.T()
+			return n, i18n.YAMLTab.T(n + offset), i18n.YAMLTabHint.T()
 		}
 		if trimmed == "" || trimmed[0] == '#' {
 			continue
@@ -90,7 +91,7 @@ func ExplainYAML(src []byte, err error) (line int, msg, hint string) {
 	if strings.Contains(ymsg, "tab") {
 		for i, l := range lines {
 			if strings.Contains(l, "\t") {
-				return i + 1, i18n.YAMLTabInside.T(i + 1), i18n.YAMLTabInsideHint.T()
+				return i + 1, i18n.YAMLTabInside.T(i + 1 + offset), i18n.YAMLTabInsideHint.T()
 			}
 		}
 	}
@@ -99,7 +100,7 @@ func ExplainYAML(src []byte, err error) (line int, msg, hint string) {
 	}
 	if strings.Contains(ymsg, "mapping values") || strings.Contains(ymsg, "expected key") ||
 		strings.Contains(ymsg, "'-' indicator") || strings.Contains(ymsg, "block") {
-		return yline, i18n.YAMLIndent.T(yline), i18n.YAMLIndentHint.T()
+		return yline, i18n.YAMLIndent.T(yline + offset), i18n.YAMLIndentHint.T()
 	}
 	msg = i18n.YAMLInvalid.T()
 	if i18n.Current() == i18n.En {

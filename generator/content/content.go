@@ -545,7 +545,7 @@ func (l *Loader) recoverYAML(p string, first int, raw []byte, dataLine int, err 
 	blanked := map[int]bool{}
 	var fm *node
 	for range 10 {
-		ln, msg, hint := config.ExplainYAML(bytes.Join(lines, []byte("\n")), err)
+		ln, msg, hint := config.ExplainYAML(bytes.Join(lines, []byte("\n")), dataLine-1, err)
 		if blanked[ln] {
 			return // the error is not on the line yaml.v3 names; said once is enough
 		}
@@ -693,6 +693,20 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		items := []*node{v}
 		if v.kind == listNode {
 			items = v.items
+		} else if s, ok := v.value.(string); ok && strings.Contains(s, ",") {
+			// One text with commas, as people list things in Word: the
+			// items are meant, and every one of them is checked.
+			items = nil
+			var keys []string
+			for _, part := range strings.Split(s, ",") {
+				if part = strings.TrimSpace(part); part != "" {
+					items = append(items, &node{kind: scalarNode, value: part, line: line})
+					keys = append(keys, part)
+				}
+			}
+			errs.Add(&diag.Error{Path: p, Line: line, Field: "criteria", Sev: diag.SevWarning,
+				Msg:  i18n.YAMLCommaList.T("criteria", len(items)),
+				Hint: i18n.YAMLCommaListHint.T("criteria: [" + strings.Join(keys, ", ") + "]")})
 		}
 		if len(items) == 0 {
 			errs.Add(&diag.Error{Path: p, Line: line, Field: "criteria", Msg: i18n.ContentCriteriaEmpty.T(), Hint: i18n.ContentCriteriaEmptyHint.T()})
@@ -817,7 +831,20 @@ func describe(v *node) string {
 	return i18n.ContentDescValue.T()
 }
 
+// thousands matches a year written with a thousands separator, as
+// Vietnamese writes quantities: 2.020, 2,020.
+var thousands = regexp.MustCompile(`^\d{1,2}[.,]\d{3}$`)
+
 func (l *Loader) year(p, field string, v *node, line int, errs *diag.List) int {
+	written, _ := v.value.(string)
+	if v.raw != "" {
+		written = v.raw
+	}
+	if written = strings.TrimSpace(written); thousands.MatchString(written) {
+		y, _ := strconv.Atoi(strings.NewReplacer(".", "", ",", "").Replace(written))
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentYearDotted.T(written), Hint: i18n.ContentYearDottedHint.T(y, field)})
+		return 0
+	}
 	var y int64
 	switch t := v.value.(type) {
 	case int64:

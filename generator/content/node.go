@@ -25,7 +25,8 @@ type node struct {
 	keys   []string // for maps, in file order
 	vals   []*node
 	line   int
-	klines []int // for maps: the line of each key
+	klines []int  // for maps: the line of each key
+	raw    string // for numbers yaml.v3 read: the text as written, e.g. "2.020"
 }
 
 type nodeKind int
@@ -104,6 +105,7 @@ func fromYAML(y *yaml.Node, offset int) (*node, error) {
 			var v float64
 			_ = y.Decode(&v)
 			n.value = v
+			n.raw = y.Value
 		case "!!bool":
 			var v bool
 			_ = y.Decode(&v)

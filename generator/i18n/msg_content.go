@@ -98,10 +98,11 @@ var (
 	// ContentYearRange: %[1]d is the year, %[2]d the last allowed.
 	ContentYearRange     = New("năm %[1]d nằm ngoài khoảng 1945–%[2]d", "%[1]d is outside 1945..%[2]d")
 	ContentYearRangeHint = New("dùng một năm từ 1945 đến %[1]d", "use a year from 1945 to %[1]d")
-	// ContentYearDotted: %[1]s is what was written, e.g. 2.020; %[2]d the year meant.
+	// ContentYearDotted: %[1]s is what was written, e.g. 2.020.
 	ContentYearDotted = New("%[1]s được đọc thành một số thập phân, không phải năm: năm không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn",
 		"%[1]s is read as a decimal number, not a year: a year has no thousands separator")
-	ContentYearDottedHint = New("viết `%[2]s: %[1]d`", "write `%[2]s: %[1]d`")
+	// ContentYearDottedHint: %[1]d is the year meant, %[2]s the field.
+	ContentYearDottedHint = New("viết liền, không dấu chấm: `%[2]s: %[1]d`", "write it without a separator: `%[2]s: %[1]d`")
 
 	ContentDateInvalid     = New("%[1]q không phải là ngày tháng hợp lệ", "%[1]q is not a valid date")
 	ContentDateInvalidHint = New("viết theo năm-tháng-ngày, ví dụ `date: 2020-06-15`, hoặc ngày/tháng/năm, ví dụ 15/06/2020",
