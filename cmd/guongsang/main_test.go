@@ -19,10 +19,10 @@ func TestExitCodes(t *testing.T) {
 	if code, _, e := runCmd("init", dir); code != 0 {
 		t.Fatalf("init: %d %s", code, e)
 	}
-	if code, out, e := runCmd("build", "--site", dir); code != 0 || !strings.HasPrefix(out, "built 1 profiles,") {
+	if code, out, e := runCmd("build", "--site", dir); code != 0 || !strings.HasPrefix(out, "đã dựng 1 hồ sơ, ") {
 		t.Fatalf("build: %d %q %s", code, out, e)
 	}
-	if code, out, _ := runCmd("check", "--site", dir); code != 0 || !strings.HasPrefix(out, "ok: 1 profiles") {
+	if code, out, _ := runCmd("check", "--site", dir); code != 0 || out != "ổn: đã kiểm tra 1 hồ sơ (không tính 0 bản nháp), 0 cảnh báo\n" {
 		t.Errorf("check: %d %q", code, out)
 	}
 	// Content errors: exit 1, messages on stderr with file and line.
@@ -31,7 +31,7 @@ func TestExitCodes(t *testing.T) {
 	os.WriteFile(p, bytes.Replace(b, []byte("district: chu-pah"), []byte("district: Chu Pa"), 1), 0o644)
 	for _, cmd := range []string{"build", "check"} {
 		code, _, e := runCmd(cmd, "--site", dir)
-		if code != 1 || !strings.Contains(e, `content/ho-so/vi-du-guong-sang.md:5: district: "Chu Pa" is not in site.yaml districts; did you mean "Chư Păh" (chu-pah)?`) {
+		if code != 1 || !strings.Contains(e, `content/ho-so/vi-du-guong-sang.md:5: district: "Chu Pa" không có trong danh sách districts của site.yaml; có phải bạn muốn "Chư Păh" (chu-pah)?`) {
 			t.Errorf("%s: exit %d, stderr %s", cmd, code, e)
 		}
 	}
@@ -41,11 +41,11 @@ func TestExitCodes(t *testing.T) {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
 	}
-	// -h prints examples and exits 0.
-	for _, cmd := range []string{"build", "check", "new", "init", "serve"} {
-		code, _, e := runCmd(cmd, "-h")
-		if code != 0 || !strings.Contains(e, "Examples:") {
-			t.Errorf("%s -h: exit %d, %q", cmd, code, e)
+	// -h prints the help, with examples, on stdout and exits 0.
+	for _, cmd := range []string{"build", "check", "new", "init", "serve", "version"} {
+		code, out, _ := runCmd(cmd, "-h")
+		if code != 0 || !strings.HasPrefix(out, "Cách dùng: guongsang "+cmd) || !strings.Contains(out, "\nVí dụ:\n") {
+			t.Errorf("%s -h: exit %d, %q", cmd, code, out)
 		}
 	}
 	if code, out, _ := runCmd("version"); code != 0 || !strings.HasPrefix(out, "guongsang ") {
@@ -56,7 +56,7 @@ func TestExitCodes(t *testing.T) {
 	if code, out, e := runCmd(args...); code != 0 || !strings.Contains(out, "ro-cham-h-lim.md") {
 		t.Errorf("new: %d %q %s", code, out, e)
 	}
-	if code, _, e := runCmd(args...); code != 2 || !strings.Contains(e, "already exists") {
+	if code, _, e := runCmd(args...); code != 2 || !strings.Contains(e, "content/ho-so/ro-cham-h-lim.md đã có; tệp đó không bị thay đổi") {
 		t.Errorf("new again: %d %s", code, e)
 	}
 }

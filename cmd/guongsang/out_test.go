@@ -147,7 +147,7 @@ func TestOutOwn(t *testing.T) {
 			if _, err := os.Stat(filepath.Join(out, output.Marker)); err != nil {
 				t.Errorf("%s build %d: no marker: %v", name, i+1, err)
 			}
-			if i == 1 && !strings.Contains(stdout, "(0 written)") {
+			if i == 1 && !strings.Contains(stdout, "(0 tệp ghi mới)") {
 				t.Errorf("%s: the unchanged second build wrote files: %s", name, stdout)
 			}
 		}

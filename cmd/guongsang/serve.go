@@ -14,31 +14,27 @@ import (
 	"syscall"
 
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/preview"
 )
 
 func cmdServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "serve [--site DIR] [--bind 127.0.0.1] [--port 1313] [--drafts=true] [--open]",
-		"  guongsang serve                      # then open http://127.0.0.1:1313/\n"+
-			"  guongsang serve --site ../gialai --open\n"+
-			"  guongsang serve --port 8080          # when 1313 is taken\n"+
-			"  guongsang serve --drafts=false       # see the site as it will be published\n"+
-			"  guongsang serve --bind 0.0.0.0       # let other machines on the network see it\n", stderr)
-	site := fs.String("site", ".", "the site folder (holds site.yaml and content/)")
-	bind := fs.String("bind", "127.0.0.1", "the address to listen on; 127.0.0.1 is this machine only")
-	port := fs.Int("port", 1313, "the port to listen on (0 picks a free one)")
-	drafts := fs.Bool("drafts", true, "show profiles marked draft: true, with a \"Bản nháp\" badge")
-	open := fs.Bool("open", false, "open the preview in the default browser")
+	fs := newFlags("serve", i18n.CmdServeSynopsis.T(), i18n.CmdServeExamples.T(), stdout, stderr)
+	site := fs.String("site", ".", i18n.FlagSite.T())
+	bind := fs.String("bind", "127.0.0.1", i18n.FlagBind.T())
+	port := fs.Int("port", 1313, i18n.FlagPort.T())
+	drafts := fs.Bool("drafts", true, i18n.FlagDraftsServe.T())
+	open := fs.Bool("open", false, i18n.FlagOpen.T())
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", fs.Arg(0))
+	dir, ok := siteArg(fs, *site)
+	if !ok {
 		return exitUsage
 	}
+	*site = dir
 	if *port < 0 || *port > 65535 {
-		fmt.Fprintf(stderr, "serve: --port %d is not a port (0 to 65535)\n", *port)
-		return exitUsage
+		return usageError(fs, i18n.CmdPortBad.T(*port))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -46,8 +42,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
 	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout})
 	if errors.Is(err, preview.ErrAddrInUse) {
-		fmt.Fprintf(stderr, "serve: %s is already in use (is another guongsang serve running?); choose another port, e.g. guongsang serve --port %d\n",
-			addr, *port+1)
+		fmt.Fprintln(stderr, "serve:", i18n.CmdAddrInUse.T(addr, *port+1))
 		return exitUsage
 	}
 	if err != nil {
@@ -56,17 +51,17 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitContent
 	}
-	fmt.Fprintf(stdout, "serving %s (press Ctrl+C to stop)\n", srv.URL())
+	fmt.Fprintln(stdout, i18n.CmdServing.T(srv.URL()))
 	if *open {
 		if err := openBrowser(srv.URL()); err != nil {
-			fmt.Fprintf(stderr, "serve: cannot open a browser (%v); open %s yourself\n", err, srv.URL())
+			fmt.Fprintln(stderr, "serve:", i18n.CmdNoBrowser.T(i18n.Cause(err), srv.URL()))
 		}
 	}
 	if err := srv.Run(ctx); err != nil {
 		fmt.Fprintln(stderr, "serve:", err)
 		return exitContent
 	}
-	fmt.Fprintln(stdout, "stopped")
+	fmt.Fprintln(stdout, i18n.CmdStopped.T())
 	return exitOK
 }
 

@@ -11,10 +11,10 @@ import (
 )
 
 func TestServeUsage(t *testing.T) {
-	if code, _, e := runCmd("serve", "-h"); code != 0 || !strings.Contains(e, "Examples:") || !strings.Contains(e, "--port") {
-		t.Errorf("serve -h: exit %d, %q", code, e)
+	if code, out, _ := runCmd("serve", "-h"); code != 0 || !strings.Contains(out, "Ví dụ:") || !strings.Contains(out, "--port") {
+		t.Errorf("serve -h: exit %d, %q", code, out)
 	}
-	for _, args := range [][]string{{"serve", "--nope"}, {"serve", "x"}, {"serve", "--port", "70000"}} {
+	for _, args := range [][]string{{"serve", "--nope"}, {"serve", "x", "y"}, {"serve", "--port", "70000"}} {
 		if code, _, _ := runCmd(args...); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
@@ -36,7 +36,7 @@ func TestServePortTaken(t *testing.T) {
 	defer ln.Close()
 	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
 	code, _, e := runCmd("serve", "--site", dir, "--port", port)
-	if code != 2 || !strings.Contains(e, "already in use") || !strings.Contains(e, "--port") {
+	if code != 2 || !strings.Contains(e, "đang bị dùng (có một guongsang serve khác đang chạy?)") || !strings.Contains(e, "--port") {
 		t.Errorf("port taken: exit %d, %q", code, e)
 	}
 }

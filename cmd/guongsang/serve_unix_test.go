@@ -27,7 +27,7 @@ func TestServeInterrupt(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatalf("serve did not start: %q %q", out.String(), errOut.String())
 		}
-		if _, rest, ok := strings.Cut(out.String(), "serving "); ok {
+		if _, rest, ok := strings.Cut(out.String(), "đang xem trước tại "); ok {
 			url, _, _ = strings.Cut(rest, " ")
 		}
 	}
@@ -45,7 +45,7 @@ func TestServeInterrupt(t *testing.T) {
 	}
 	select {
 	case code := <-done:
-		if code != 0 || !strings.Contains(out.String(), "stopped") {
+		if code != 0 || !strings.Contains(out.String(), "đã dừng") {
 			t.Errorf("after Ctrl+C: exit %d, %q %q", code, out.String(), errOut.String())
 		}
 	case <-time.After(20 * time.Second):

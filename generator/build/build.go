@@ -215,8 +215,7 @@ func (f *Failed) Unwrap() error { return f.Err }
 func OpenSite(dir string) (*os.Root, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, &diag.Error{Path: dir, Msg: "cannot open the site folder: " + unwrapPath(err).Error(),
-			Hint: "pass the folder that holds site.yaml with --site DIR", Err: err}
+		return nil, &diag.Error{Path: dir, Msg: i18n.BuildCannotOpen.T(i18n.Cause(err)), Hint: i18n.BuildCannotOpenHint.T(), Err: err}
 	}
 	return root, nil
 }

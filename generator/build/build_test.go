@@ -387,8 +387,8 @@ func TestSymlinkOutsideRefused(t *testing.T) {
 		t.Fatal("build succeeded")
 	}
 	for _, want := range []string{
-		"content/ho-so/ksor-h-bia/index.md:8: photo: content/ho-so/ksor-h-bia/chan-dung.svg cannot be used: path escapes from parent",
-		"content/ho-so/link.md: cannot read file: path escapes from parent",
+		"content/ho-so/ksor-h-bia/index.md:8: photo: không dùng được content/ho-so/ksor-h-bia/chan-dung.svg: đường dẫn (qua một liên kết) trỏ ra ngoài thư mục của trang",
+		"content/ho-so/link.md: không đọc được tệp: đường dẫn (qua một liên kết) trỏ ra ngoài thư mục của trang",
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("missing %q in\n%v", want, err)

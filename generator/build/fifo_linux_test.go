@@ -25,7 +25,7 @@ func TestFIFORefused(t *testing.T) {
 	}()
 	select {
 	case err := <-done:
-		if err == nil || !strings.Contains(err.Error(), "content/ho-so/ong.md: cannot read file: not a regular file") || !strings.Contains(err.Error(), "delete it") {
+		if err == nil || !strings.Contains(err.Error(), "content/ho-so/ong.md: không đọc được tệp: không phải tệp thông thường") || !strings.Contains(err.Error(), "hãy xoá nó") {
 			t.Errorf("want an error naming content/ho-so/ong.md, got %v", err)
 		}
 	case <-time.After(20 * time.Second):

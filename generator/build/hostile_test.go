@@ -452,19 +452,19 @@ func TestHostilePaths(t *testing.T) {
 		want        string // the error, after "content/ho-so/b.md:8: "; "" when it builds
 		url         string // when it builds: the profile's page
 	}{
-		{"photo ../../etc/passwd", `photo: ../../etc/passwd`, `photo: "../../etc/passwd" is not a supported image`, ""},
-		{"photo climbing out with an image name", `photo: ../../../../etc/passwd.jpg`, `photo: "../../../../etc/passwd.jpg" lies outside the site's content and static folders`, ""},
-		{"photo in the site folder above content", `photo: ../../site.jpg`, `photo: "../../site.jpg" lies outside the site's content and static folders`, ""},
-		{"photo in the parent of the site", `photo: ../../../outside.jpg`, `photo: "../../../outside.jpg" lies outside the site's content and static folders`, ""},
-		{"absolute photo path is site-absolute", `photo: /etc/passwd.jpg`, `photo: file static/etc/passwd.jpg does not exist`, ""},
-		{"windows path", `photo: 'C:\Windows\anh.jpg'`, `photo: "C:\\Windows\\anh.jpg" must be a path inside the site, written with /`, ""},
-		{"file URL", `photo: file:///etc/anh.jpg`, `photo: "file:///etc/anh.jpg" must be a path inside the site, written with /`, ""},
-		{"photo through a symlink out", `photo: /lien-ket/anh.jpg`, `photo: static/lien-ket/anh.jpg cannot be used: path escapes from parent`, ""},
+		{"photo ../../etc/passwd", `photo: ../../etc/passwd`, `photo: "../../etc/passwd" không phải là loại ảnh được hỗ trợ`, ""},
+		{"photo climbing out with an image name", `photo: ../../../../etc/passwd.jpg`, `photo: "../../../../etc/passwd.jpg" nằm ngoài thư mục content và static của trang`, ""},
+		{"photo in the site folder above content", `photo: ../../site.jpg`, `photo: "../../site.jpg" nằm ngoài thư mục content và static của trang`, ""},
+		{"photo in the parent of the site", `photo: ../../../outside.jpg`, `photo: "../../../outside.jpg" nằm ngoài thư mục content và static của trang`, ""},
+		{"absolute photo path is site-absolute", `photo: /etc/passwd.jpg`, `photo: không có tệp static/etc/passwd.jpg`, ""},
+		{"windows path", `photo: 'C:\Windows\anh.jpg'`, `photo: "C:\\Windows\\anh.jpg" phải là đường dẫn bên trong thư mục trang, viết bằng dấu /`, ""},
+		{"file URL", `photo: file:///etc/anh.jpg`, `photo: "file:///etc/anh.jpg" phải là đường dẫn bên trong thư mục trang, viết bằng dấu /`, ""},
+		{"photo through a symlink out", `photo: /lien-ket/anh.jpg`, `photo: không dùng được static/lien-ket/anh.jpg: đường dẫn (qua một liên kết) trỏ ra ngoài thư mục của trang`, ""},
 		{"slug with ..", `slug: "../../etc"`, "", "ho-so/etc/index.html"},
 		{"slug with slashes", `slug: "a/b/../c"`, "", "ho-so/a-b-c/index.html"},
 		{"slug with spaces", `slug: "  hai   từ "`, "", "ho-so/hai-tu/index.html"},
-		{"slug only dots", `slug: ".."`, `slug: ".." has no letters or digits to make an address from`, ""},
-		{"slug only a slash", `slug: "/"`, `slug: "/" has no letters or digits to make an address from`, ""},
+		{"slug only dots", `slug: ".."`, `slug: ".." không có chữ cái hay chữ số nào để làm địa chỉ`, ""},
+		{"slug only a slash", `slug: "/"`, `slug: "/" không có chữ cái hay chữ số nào để làm địa chỉ`, ""},
 		{"slug as a URL", `slug: "https://evil.example/x"`, "", "ho-so/https-evil-example-x/index.html"},
 	}
 	outside := t.TempDir()

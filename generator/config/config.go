@@ -8,7 +8,6 @@ package config
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"hash/fnv"
 	"io/fs"
 	"net/url"
@@ -17,6 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
 
@@ -113,9 +113,8 @@ func newVocabulary(field, list string, terms []Term, path string, errs *diag.Lis
 				continue
 			}
 			if j, dup := v.index[f]; dup && j != i {
-				errs.Errorf(path, t.Line, list, "rename or remove one of them",
-					"%q of %q is also used by %q (line %d); every key, name and alias must name one term only",
-					s, t.Key, terms[j].Key, terms[j].Line)
+				errs.Add(&diag.Error{Path: path, Line: t.Line, Field: list, Msg: i18n.ConfigSharedName.T(s, t.Key, terms[j].Key, terms[j].Line),
+					Hint: i18n.ConfigSharedNameHint.T()})
 				continue
 			}
 			v.index[f] = i
@@ -127,8 +126,8 @@ func newVocabulary(field, list string, terms []Term, path string, errs *diag.Lis
 // Kinds is the fixed kind vocabulary.
 func kinds() []Term {
 	return []Term{
-		{Key: "individual", Slug: "ca-nhan", Name: "Cá nhân", Aliases: []string{"person", "ca-nhan"}},
-		{Key: "collective", Slug: "tap-the", Name: "Tập thể", Aliases: []string{"organization", "tap-the", "don vi"}},
+		{Key: "individual", Slug: "ca-nhan", Name: "Cá nhân", Aliases: []string{"person", "ca-nhan", "cá thể"}},
+		{Key: "collective", Slug: "tap-the", Name: "Tập thể", Aliases: []string{"organization", "tap-the", "đơn vị", "tổ chức"}},
 	}
 }
 
@@ -150,10 +149,9 @@ func Load(fsys fs.FS) (*Site, []*diag.Error, error) {
 	data, err := fs.ReadFile(fsys, FileName)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, &diag.Error{Path: FileName, Msg: "file not found",
-				Hint: "run the command in the site folder, pass --site DIR, or create one with `guongsang init DIR`", Err: err}
+			return nil, nil, &diag.Error{Path: FileName, Msg: i18n.ConfigNotFound.T(), Hint: i18n.ConfigNotFoundHint.T(), Err: err}
 		}
-		return nil, nil, &diag.Error{Path: FileName, Msg: err.Error(), Err: err}
+		return nil, nil, &diag.Error{Path: FileName, Msg: i18n.ConfigCannotRead.T(i18n.Cause(err)), Err: err}
 	}
 	return Parse(data)
 }
@@ -164,12 +162,12 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, nil, YAMLError(FileName, 0, err)
+		return nil, nil, YAMLError(FileName, 0, data, err)
 	}
 	s := &Site{Language: "vi", PerPage: 20, Theme: "default", Hash: fingerprint(data)}
 	var lists = map[string][]Term{}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		errs.Errorf(FileName, 1, "", "see README.md for an example", "must be a YAML mapping of settings")
+		errs.Add(&diag.Error{Path: FileName, Line: 1, Msg: i18n.ConfigNotMapping.T(), Hint: i18n.ConfigSeeReadme.T()})
 		w, err := errs.Split()
 		return nil, w, err
 	}
@@ -178,7 +176,7 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 		k, v := m.Content[i], m.Content[i+1]
 		str := func() string {
 			if v.Kind != yaml.ScalarNode {
-				errs.Errorf(FileName, v.Line, k.Value, "", "must be text")
+				errs.Add(&diag.Error{Path: FileName, Line: v.Line, Field: k.Value, Msg: i18n.ConfigMustBeText.T()})
 				return ""
 			}
 			return vntext.NFC(strings.TrimSpace(v.Value))
@@ -198,35 +196,35 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 			s.DefaultImage = strings.TrimPrefix(str(), "/")
 		case "per_page":
 			if err := v.Decode(&s.PerPage); err != nil || s.PerPage < 1 || s.PerPage > 1000 {
-				errs.Errorf(FileName, v.Line, k.Value, "for example: per_page: 20", "must be a whole number from 1 to 1000")
+				errs.Add(&diag.Error{Path: FileName, Line: v.Line, Field: k.Value, Msg: i18n.ConfigPerPage.T(), Hint: i18n.ConfigPerPageHint.T()})
 			}
 		case "unsafe_html":
 			if err := v.Decode(&s.UnsafeHTML); err != nil {
-				errs.Errorf(FileName, v.Line, k.Value, "", "must be true or false")
+				errs.Add(&diag.Error{Path: FileName, Line: v.Line, Field: k.Value, Msg: i18n.ConfigMustBeBool.T()})
 			}
 		case "categories", "districts", "criteria":
 			lists[k.Value] = decodeTerms(k.Value, v, &errs)
 		default:
 			hint := ""
 			if j := vntext.Closest(k.Value, topKeys); j >= 0 {
-				hint = fmt.Sprintf("did you mean %q?", topKeys[j])
+				hint = i18n.DidYouMean.T(topKeys[j])
 			}
-			errs.Warnf(FileName, k.Line, k.Value, hint, "unknown setting is ignored")
+			errs.Add(&diag.Error{Path: FileName, Line: k.Line, Field: k.Value, Msg: i18n.ConfigUnknown.T(), Hint: hint, Sev: diag.SevWarning})
 		}
 	}
 	if s.Title == "" {
-		errs.Errorf(FileName, 1, "title", `for example: title: "Gương sáng Gia Lai"`, "is required")
+		errs.Add(&diag.Error{Path: FileName, Line: 1, Field: "title", Msg: i18n.ConfigRequired.T(), Hint: i18n.ConfigTitleHint.T()})
 	}
 	if s.BaseURL == "" {
-		errs.Errorf(FileName, 1, "base_url", `for example: base_url: "https://guongsang.example.vn/"`, "is required")
+		errs.Add(&diag.Error{Path: FileName, Line: 1, Field: "base_url", Msg: i18n.ConfigRequired.T(), Hint: i18n.ConfigBaseURLHint.T()})
 	} else if u, err := url.Parse(s.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs.Errorf(FileName, line(m, "base_url"), "base_url", `for example: "https://guongsang.example.vn/"`, "must be an absolute http or https address")
+		errs.Add(&diag.Error{Path: FileName, Line: line(m, "base_url"), Field: "base_url", Msg: i18n.ConfigBaseURL.T(), Hint: i18n.ConfigBaseURLHint.T()})
 	} else if !strings.HasSuffix(s.BaseURL, "/") {
 		s.BaseURL += "/"
 	}
 	for _, name := range []string{"categories", "districts", "criteria"} {
 		if len(lists[name]) == 0 {
-			errs.Errorf(FileName, line(m, name), name, "list at least one term as {key, name}", "is required and must not be empty")
+			errs.Add(&diag.Error{Path: FileName, Line: line(m, name), Field: name, Msg: i18n.ConfigListEmpty.T(), Hint: i18n.ConfigListHint.T()})
 		}
 	}
 	s.Categories = newVocabulary("category", "categories", lists["categories"], FileName, &errs)
@@ -248,7 +246,7 @@ func line(m *yaml.Node, key string) int {
 
 func decodeTerms(list string, v *yaml.Node, errs *diag.List) []Term {
 	if v.Kind != yaml.SequenceNode {
-		errs.Errorf(FileName, v.Line, list, "write one `- key: …` item per term", "must be a list")
+		errs.Add(&diag.Error{Path: FileName, Line: v.Line, Field: list, Msg: i18n.ConfigMustBeList.T(), Hint: i18n.ConfigListItemHint.T()})
 		return nil
 	}
 	var out []Term
@@ -256,7 +254,7 @@ func decodeTerms(list string, v *yaml.Node, errs *diag.List) []Term {
 	for _, item := range v.Content {
 		var r rawTerm
 		if err := item.Decode(&r); err != nil {
-			errs.Errorf(FileName, item.Line, list, "each item needs key and name, e.g. {key: chu-pah, name: \"Chư Păh\"}", "item is not a {key, name} mapping")
+			errs.Add(&diag.Error{Path: FileName, Line: item.Line, Field: list, Msg: i18n.ConfigItemNotMap.T(), Hint: i18n.ConfigItemHint.T()})
 			continue
 		}
 		t := Term{Key: strings.TrimSpace(r.Key), Name: vntext.NFC(strings.TrimSpace(r.Name)),
@@ -266,19 +264,18 @@ func decodeTerms(list string, v *yaml.Node, errs *diag.List) []Term {
 		}
 		switch {
 		case t.Key == "":
-			errs.Errorf(FileName, item.Line, list, "", "item has no key")
+			errs.Add(&diag.Error{Path: FileName, Line: item.Line, Field: list, Msg: i18n.ConfigNoKey.T()})
 			continue
 		case vntext.Slug(t.Key) != t.Key:
-			errs.Errorf(FileName, item.Line, list, fmt.Sprintf("use %q", vntext.Slug(t.Key)),
-				"key %q must be lower-case ASCII letters, digits and hyphens", t.Key)
+			errs.Add(&diag.Error{Path: FileName, Line: item.Line, Field: list, Msg: i18n.ConfigBadKey.T(t.Key), Hint: i18n.ConfigUseKey.T(vntext.Slug(t.Key))})
 			continue
 		}
 		if t.Name == "" {
-			errs.Errorf(FileName, item.Line, list, "", "term %q has no name", t.Key)
+			errs.Add(&diag.Error{Path: FileName, Line: item.Line, Field: list, Msg: i18n.ConfigNoName.T(t.Key)})
 			t.Name = t.Key
 		}
 		if l, dup := seen[t.Key]; dup {
-			errs.Errorf(FileName, item.Line, list, "", "key %q is already used on line %d", t.Key, l)
+			errs.Add(&diag.Error{Path: FileName, Line: item.Line, Field: list, Msg: i18n.ConfigKeyTwice.T(t.Key, l)})
 			continue
 		}
 		seen[t.Key] = item.Line
@@ -286,28 +283,6 @@ func decodeTerms(list string, v *yaml.Node, errs *diag.List) []Term {
 		out = append(out, t)
 	}
 	return out
-}
-
-// YAMLError turns a yaml.v3 error into a positioned diag.Error. offset
-// is the file line that line 1 of the YAML text is on, minus one.
-func YAMLError(path string, offset int, err error) *diag.Error {
-	msg := err.Error()
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	ln := 0
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = strings.TrimPrefix(te.Errors[0], "yaml: ")
-	}
-	if n, rest, ok := cutLine(msg); ok {
-		ln, msg = n, rest
-	}
-	if ln > 0 {
-		ln += offset
-	} else {
-		ln = offset + 1
-	}
-	return &diag.Error{Path: path, Line: ln, Msg: "invalid YAML: " + msg,
-		Hint: "check indentation, colons and quotes; text containing \":\" or \"#\" must be in quotes", Err: err}
 }
 
 // cutLine parses yaml.v3's "line N: message" prefix.

@@ -40,13 +40,13 @@ func TestParseDefaults(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
-		{"missing title", strings.Replace(base, `title: "Thử"`, "", 1), "site.yaml:1: title: is required"},
-		{"relative base_url", strings.Replace(base, `"https://thu.example"`, `"thu.example"`, 1), "site.yaml:2: base_url: must be an absolute http or https address"},
-		{"bad key", strings.Replace(base, "key: y-te", "key: Y Tế", 1), `site.yaml:3: categories: key "Y Tế" must be lower-case ASCII letters, digits and hyphens; use "y-te"`},
-		{"alias collision", strings.Replace(base, `["Đăk Đoa"]`, `["Chư Păh"]`, 1), `"Chư Păh" of "dak-doa" is also used by "chu-pah"`},
-		{"empty list", strings.Replace(base, `criteria: [{key: sang-kien, name: "Sáng kiến"}]`, "criteria: []", 1), "criteria: is required and must not be empty"},
-		{"bad yaml", base + "per_page: [\n", "invalid YAML"},
-		{"per_page", base + "per_page: 0\n", "site.yaml:8: per_page: must be a whole number from 1 to 1000"},
+		{"missing title", strings.Replace(base, `title: "Thử"`, "", 1), "site.yaml:1: title: còn thiếu thiết lập này"},
+		{"relative base_url", strings.Replace(base, `"https://thu.example"`, `"thu.example"`, 1), "site.yaml:2: base_url: phải là một địa chỉ đầy đủ, bắt đầu bằng http:// hoặc https://"},
+		{"bad key", strings.Replace(base, "key: y-te", "key: Y Tế", 1), `site.yaml:3: categories: key "Y Tế" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang; dùng "y-te"`},
+		{"alias collision", strings.Replace(base, `["Đăk Đoa"]`, `["Chư Păh"]`, 1), `"Chư Păh" của mục "dak-doa" cũng là của mục "chu-pah"`},
+		{"empty list", strings.Replace(base, `criteria: [{key: sang-kien, name: "Sáng kiến"}]`, "criteria: []", 1), "criteria: còn thiếu danh sách này, hoặc danh sách trống"},
+		{"bad yaml", base + "per_page: [\n", "site.yaml:8: dấu [ mở ở dòng này nhưng không được đóng"},
+		{"per_page", base + "per_page: 0\n", "site.yaml:8: per_page: phải là số nguyên từ 1 đến 1000"},
 	}
 	for _, tt := range tests {
 		_, _, err := Parse([]byte(tt.yaml))
@@ -61,7 +61,7 @@ func TestUnknownKeyWarning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(w) != 1 || w[0].Error() != `site.yaml:8: warning: tittle: unknown setting is ignored; did you mean "title"?` {
+	if len(w) != 1 || w[0].Error() != `site.yaml:8: cảnh báo: tittle: thiết lập lạ, bị bỏ qua; có phải bạn muốn "title"?` {
 		t.Errorf("warnings = %v", w)
 	}
 }

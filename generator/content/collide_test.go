@@ -23,21 +23,21 @@ func TestHostileLinesAndCollisions(t *testing.T) {
 		want  []string
 	}{
 		{"CRLF line ends", map[string]string{"content/ho-so/x.md": strings.ReplaceAll(unknown, "\n", "\r\n")},
-			[]string{`content/ho-so/x.md:5: district: "hanoi" is not in site.yaml districts`}},
+			[]string{`content/ho-so/x.md:5: district: "hanoi" không có trong danh sách districts của site.yaml`}},
 		{"byte order mark", map[string]string{"content/ho-so/x.md": "\ufeff" + unknown},
-			[]string{`content/ho-so/x.md:5: district: "hanoi" is not in site.yaml districts`}},
+			[]string{`content/ho-so/x.md:5: district: "hanoi" không có trong danh sách districts của site.yaml`}},
 		{"duplicate key in TOML", map[string]string{"content/ho-so/x.md": toml},
-			[]string{`content/ho-so/x.md:7: invalid TOML: Key 'year' has already been defined`}},
+			[]string{`content/ho-so/x.md:7: phần khai báo dạng TOML sai cú pháp`}},
 		{"slug claims another profile's address", map[string]string{
 			"content/ho-so/hoa.md":  good,
 			"content/ho-so/khac.md": strings.Replace(good, "year: 2020\n", "year: 2020\nslug: \"Hoa\"\n", 1),
-		}, []string{"content/ho-so/khac.md:1: slug: this profile and content/ho-so/hoa.md would both be published at /ho-so/hoa/"}},
+		}, []string{"content/ho-so/khac.md:1: slug: hồ sơ này và content/ho-so/hoa.md sẽ cùng được đăng ở địa chỉ /ho-so/hoa/"}},
 		{"file names differing in case", map[string]string{"content/ho-so/Hoa.md": good, "content/ho-so/hoa.md": good},
-			[]string{"content/ho-so/hoa.md:1: slug: this profile and content/ho-so/Hoa.md would both be published at /ho-so/hoa/"}},
+			[]string{"content/ho-so/hoa.md:1: slug: hồ sơ này và content/ho-so/Hoa.md sẽ cùng được đăng ở địa chỉ /ho-so/hoa/"}},
 		{"file names differing in normalization", map[string]string{
 			"content/ho-so/" + norm.NFD.String("Ánh") + ".md": good,
 			"content/ho-so/" + norm.NFC.String("Ánh") + ".md": good,
-		}, []string{"would both be published at /ho-so/anh/"}},
+		}, []string{"sẽ cùng được đăng ở địa chỉ /ho-so/anh/"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,7 +58,7 @@ func TestDuplicateKeyInJSON(t *testing.T) {
 	src := "{\n  \"title\": \"x\",\n  \"kind\": \"individual\",\n  \"category\": \"y-te\",\n  \"district\": \"pleiku\",\n" +
 		"  \"year\": 2019,\n  \"year\": 2020,\n  \"criteria\": [\"sang-kien\"]\n}\n\nx\n"
 	_, _, err := load(t, map[string]string{"content/ho-so/x.md": src}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "content/ho-so/x.md:7: year appears twice") {
+	if err == nil || !strings.Contains(err.Error(), "content/ho-so/x.md:7: trường year xuất hiện hai lần") {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -70,12 +70,12 @@ func TestJSONNestedNoFalseDuplicates(t *testing.T) {
 		"  \"year\": 2020,\n  \"criteria\": [\"sang-kien\", \"title\"],\n" +
 		"  \"awards\": [{\"title\": \"a\", \"year\": 2019}, {\"title\": \"b\", \"year\": 2020}, [], {}]\n}\n\nx\n"
 	_, _, err := load(t, map[string]string{"content/ho-so/x.md": src}, Options{})
-	if err != nil && strings.Contains(err.Error(), "appears twice") {
+	if err != nil && strings.Contains(err.Error(), "xuất hiện hai lần") {
 		t.Errorf("false duplicate: %v", err)
 	}
 	dup := strings.Replace(src, "{\"title\": \"b\", \"year\": 2020}", "{\"title\": \"b\",\n \"title\": \"c\"}", 1)
 	_, _, err = load(t, map[string]string{"content/ho-so/x.md": dup}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "x.md:9: title appears twice (lines 8 and 9)") {
+	if err == nil || !strings.Contains(err.Error(), "x.md:9: trường title xuất hiện hai lần (dòng 8 và 9)") {
 		t.Errorf("nested duplicate: %v", err)
 	}
 }

@@ -30,6 +30,7 @@ import (
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/markdown"
 	"github.com/guongsang/guongsang/generator/sitefs"
 	"github.com/guongsang/guongsang/generator/vntext"
@@ -185,7 +186,7 @@ func Load(fsys fs.FS, site *config.Site, opts Options) (*Set, []*diag.Error, err
 	l := NewLoader(fsys, site, opts)
 	paths, err := Sources(fsys)
 	if err != nil {
-		return nil, nil, &diag.Error{Path: Dir, Msg: err.Error(), Err: err}
+		return nil, nil, &diag.Error{Path: Dir, Msg: i18n.ContentCannotList.T(i18n.Cause(err)), Err: err}
 	}
 	results := l.Files(paths)
 	return Assemble(results, opts.Drafts)
@@ -252,8 +253,7 @@ func CheckURLs(ps []*Profile, errs *diag.List) {
 	seen := make(map[string]*Profile, len(ps))
 	for _, p := range ps {
 		if q, dup := seen[p.URL]; dup {
-			errs.Errorf(p.Path, 1, "slug", "set a different `slug:` in one of them, or rename one file",
-				"this profile and %s would both be published at %s", q.Path, p.URL)
+			errs.Add(&diag.Error{Path: p.Path, Line: 1, Field: "slug", Msg: i18n.ContentSameURL.T(q.Path, p.URL), Hint: i18n.ContentSameURLHint.T()})
 			continue
 		}
 		seen[p.URL] = p
@@ -284,14 +284,13 @@ func (l *Loader) File(p string) (*Profile, diag.List) {
 	if err != nil {
 		hint := ""
 		if errors.Is(err, sitefs.ErrNotRegular) {
-			hint = "this is not an ordinary file (a pipe or device made by some program); delete it or save the profile again as a normal file"
+			hint = i18n.ContentNotRegular.T()
 		}
-		errs.Errorf(p, 0, "", hint, "cannot read file: %v", unwrapPath(err))
+		errs.Add(&diag.Error{Path: p, Msg: i18n.ContentCannotRead.T(i18n.Cause(err)), Hint: hint, Err: err})
 		return nil, errs
 	}
 	if src == nil {
-		errs.Errorf(p, 1, "", "a profile is text only: put photos beside it as files, and split very long documents",
-			"the file is too large (%d MB; the limit is %d MB)", size>>20, MaxFileSize>>20)
+		errs.Add(&diag.Error{Path: p, Line: 1, Msg: i18n.ContentTooLarge.T(size>>20, MaxFileSize>>20), Hint: i18n.ContentTooLargeHint.T()})
 		return nil, errs
 	}
 	prof := l.parse(p, src, &errs)
@@ -301,7 +300,7 @@ func (l *Loader) File(p string) (*Profile, diag.List) {
 			c := *e
 			if c.Sev == diag.SevError {
 				c.Sev = diag.SevWarning
-				c.Msg += " (in a draft; fix before publishing)"
+				c.Msg += i18n.ContentDraftSuffix.T()
 			}
 			demoted.Add(&c)
 		}
@@ -341,20 +340,22 @@ var srcPool = sync.Pool{New: func() any { return new([]byte) }}
 // parse reads the profile p from src. The profile shares no memory with
 // src, which the caller may reuse (TestParseKeepsNoSource).
 func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
+	if isUTF16(src) {
+		errs.Add(&diag.Error{Path: p, Line: 1, Msg: i18n.EncUTF16.T(), Hint: i18n.EncSaveUTF8H.T()})
+		return nil
+	}
 	src = bytes.TrimPrefix(src, bom)
 	valid, nfc := vntext.CheckText(src)
 	if !valid {
 		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte("\n"))
-		errs.Errorf(p, line, "", "save the file as UTF-8 (in Word or Notepad: Save As → Encoding: UTF-8)",
-			"the file is not UTF-8 text")
+		errs.Add(&diag.Error{Path: p, Line: line, Msg: i18n.EncLegacy.T(), Hint: i18n.EncSaveUTF8H.T()})
 		return nil
 	}
 	if !nfc {
 		src = norm.NFC.Bytes(src)
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
-		errs.Errorf(p, 1, "", "start the file with a front matter block between two `---` lines; `guongsang new` writes one for you",
-			"the file is empty")
+		errs.Add(&diag.Error{Path: p, Line: 1, Msg: i18n.ContentEmpty.T(), Hint: i18n.ContentEmptyHint.T()})
 		return nil
 	}
 
@@ -362,24 +363,29 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 
 	var fm *node
 	var synErr error
+	var raw []byte // the front matter's text, when it is YAML
 	dataLine := first + 1
-	capture := func(dec func([]byte, int) (*node, error)) frontmatter.UnmarshalFunc {
+	capture := func(dec func([]byte, int) (*node, error), yml bool) frontmatter.UnmarshalFunc {
 		return func(data []byte, _ any) error {
 			fm, synErr = dec(data, dataLine)
+			raw = nil
+			if yml {
+				raw = data
+			}
 			return nil
 		}
 	}
 	formats := []*frontmatter.Format{
-		frontmatter.NewFormat("---", "---", capture(decodeYAML)),
-		frontmatter.NewFormat("---yaml", "---", capture(decodeYAML)),
-		frontmatter.NewFormat("+++", "+++", capture(decodeTOML)),
-		frontmatter.NewFormat("---toml", "---", capture(decodeTOML)),
-		frontmatter.NewFormat(";;;", ";;;", capture(decodeJSON)),
-		frontmatter.NewFormat("---json", "---", capture(decodeJSON)),
+		frontmatter.NewFormat("---", "---", capture(decodeYAML, true)),
+		frontmatter.NewFormat("---yaml", "---", capture(decodeYAML, true)),
+		frontmatter.NewFormat("+++", "+++", capture(decodeTOML, false)),
+		frontmatter.NewFormat("---toml", "---", capture(decodeTOML, false)),
+		frontmatter.NewFormat(";;;", ";;;", capture(decodeJSON, false)),
+		frontmatter.NewFormat("---json", "---", capture(decodeJSON, false)),
 	}
 	jsonFmt := &frontmatter.Format{Start: "{", End: "}", Unmarshal: func(data []byte, v any) error {
 		dataLine = first
-		return capture(decodeJSON)(data, v)
+		return capture(decodeJSON, false)(data, v)
 	}, UnmarshalDelims: true, RequiresNewLine: true}
 	formats = append(formats, jsonFmt)
 
@@ -402,22 +408,25 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 		if errors.Is(err, frontmatter.ErrNotFound) {
 			switch string(opening) {
 			case "---", "+++", ";;;", "---yaml", "---toml", "---json":
-				errs.Errorf(p, first, "", fmt.Sprintf("add a line with just %s after the last field, before the text", closing(string(opening))),
-					"the front matter that starts here is never closed")
+				errs.Add(&diag.Error{Path: p, Line: first, Msg: i18n.ContentUnclosed.T(), Hint: i18n.ContentUnclosedHint.T(closing(string(opening)))})
 			default:
-				errs.Errorf(p, first, "", "the file must start with a line `---`, then one `field: value` per line, then another `---`",
-					"no front matter found")
+				errs.Add(&diag.Error{Path: p, Line: first, Msg: i18n.ContentNoFrontMatter.T(), Hint: i18n.ContentNoFrontMatterHint.T()})
 			}
 			return nil
 		}
-		errs.Errorf(p, first, "", "", "cannot read front matter: %v", err)
-		return nil
-	}
-	if synErr != nil {
-		errs.Add(syntaxError(p, dataLine, synErr))
+		errs.Add(&diag.Error{Path: p, Line: first, Msg: i18n.ContentFrontMatterRead.T(err), Err: err})
 		return nil
 	}
 	bodyLine := 1 + bytes.Count(src[:len(src)-len(body)], []byte("\n"))
+	if synErr != nil {
+		var pe *posError
+		if raw == nil || errors.As(synErr, &pe) {
+			errs.Add(syntaxError(p, dataLine, synErr))
+			return nil
+		}
+		l.recoverYAML(p, first, raw, dataLine, synErr, body, bodyLine, src, errs)
+		return nil
+	}
 	return l.fields(p, first, fm, body, bodyLine, src, errs)
 }
 
@@ -496,6 +505,16 @@ func closing(open string) string {
 	return "---"
 }
 
+// isUTF16 reports whether src looks like text saved as UTF-16, as
+// Notepad's "Unicode" encoding writes it: a UTF-16 byte-order mark, or a
+// zero byte beside each of the first ASCII characters.
+func isUTF16(src []byte) bool {
+	if bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}) {
+		return true
+	}
+	return len(src) >= 4 && (src[1] == 0 && src[3] == 0 && src[0] != 0 || src[0] == 0 && src[2] == 0 && src[1] != 0)
+}
+
 func firstInvalid(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
@@ -512,12 +531,74 @@ func syntaxError(p string, dataLine int, err error) *diag.Error {
 	if errors.As(err, &pe) {
 		hint := pe.hint
 		if hint == "" {
-			hint = "check the punctuation on that line and the one before it"
+			hint = i18n.ContentSyntaxHint.T()
 		}
 		return &diag.Error{Path: p, Line: pe.line, Msg: pe.msg, Hint: hint, Err: err}
 	}
-	e := config.YAMLError(p, dataLine-1, err)
-	return e
+	return &diag.Error{Path: p, Line: dataLine, Msg: i18n.YAMLInvalid.T(), Hint: i18n.YAMLInvalidHint.T(), Err: err}
+}
+
+// recoverYAML reports the YAML syntax error err in the front matter raw
+// (whose first line is file line dataLine) and the errors it hides: it
+// blanks the line at fault and parses again, up to ten times, then checks
+// the fields that could be read, leaving out those whose lines were
+// blanked. The profile is not published either way.
+func (l *Loader) recoverYAML(p string, first int, raw []byte, dataLine int, err error, body []byte, bodyLine int, src []byte, errs *diag.List) {
+	lines := bytes.Split(raw, []byte("\n"))
+	dropped := map[string]bool{}
+	blanked := map[int]bool{}
+	var fm *node
+	for range 10 {
+		ln, msg, hint := config.ExplainYAML(bytes.Join(lines, []byte("\n")), dataLine-1, err)
+		if blanked[ln] {
+			return // the error is not on the line yaml.v3 names; said once is enough
+		}
+		errs.Add(&diag.Error{Path: p, Line: ln + dataLine - 1, Msg: msg, Hint: hint, Err: err})
+		if ln < 1 || ln > len(lines) {
+			return
+		}
+		blanked[ln] = true
+		dropped[ownerKey(lines, ln-1)] = true
+		lines[ln-1] = nil
+		fm, err = decodeYAMLv3(bytes.Join(lines, []byte("\n")), dataLine)
+		if err == nil {
+			break
+		}
+		var pe *posError
+		if errors.As(err, &pe) {
+			errs.Add(syntaxError(p, dataLine, err))
+			return
+		}
+	}
+	if err != nil {
+		return
+	}
+	var rest diag.List
+	l.fields(p, first, fm, body, bodyLine, src, &rest)
+	for _, e := range rest.Items() {
+		f := e.Field
+		if i := strings.IndexAny(f, ".["); i >= 0 {
+			f = f[:i]
+		}
+		if !dropped[f] {
+			errs.Add(e)
+		}
+	}
+}
+
+// ownerKey returns the top-level key that line i of the front matter
+// belongs to: its own key, or that of the nearest line above it that
+// starts at the left margin.
+func ownerKey(lines [][]byte, i int) string {
+	for ; i >= 0; i-- {
+		l := lines[i]
+		if len(l) == 0 || l[0] == ' ' || l[0] == '\t' || l[0] == '#' || l[0] == '-' {
+			continue
+		}
+		k, _, _ := bytes.Cut(l, []byte(":"))
+		return string(bytes.TrimSpace(k))
+	}
+	return ""
 }
 
 // fields checks the decoded front matter and builds the profile.
@@ -541,7 +622,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		case time.Time:
 			return t.Format("2006-01-02"), line
 		}
-		errs.Errorf(p, line, field, "write it as text in quotes", "must be text, not %s", describe(v))
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentMustBeText.T(describe(v)), Hint: i18n.ContentMustBeTextHint.T()})
 		return "", line
 	}
 	boolean := func(field string) bool {
@@ -560,7 +641,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 				return false
 			}
 		}
-		errs.Errorf(p, line, field, fmt.Sprintf("write `%s: true` or `%s: false`", field, field), "must be true or false")
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentMustBeBool.T(), Hint: i18n.ContentMustBeBoolHint.T(field)})
 		return false
 	}
 	required := func(field, example string) (*node, int, bool) {
@@ -569,7 +650,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 			if !ok {
 				line = first
 			}
-			errs.Errorf(p, line, field, "add a line like `"+field+": "+example+"`", "is required")
+			errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentRequired.T(), Hint: i18n.ContentRequiredHint.T(field + ": " + example)})
 			return nil, line, false
 		}
 		return v, line, true
@@ -577,21 +658,21 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	resolve := func(field string, v *node, line int, voc *config.Vocabulary) (string, bool) {
 		s, ok := v.value.(string)
 		if v.kind != scalarNode || !ok {
-			errs.Errorf(p, line, field, "", "must be one %s name or key, not %s", field, describe(v))
+			errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentNotOneTerm.T(voc.List, describe(v))})
 			return "", false
 		}
 		s = strings.TrimSpace(s)
 		if t, ok := voc.Resolve(s); ok {
 			return t.Key, true
 		}
-		hint := fmt.Sprintf("use a key or name from the %s list in site.yaml", voc.List)
+		hint := i18n.ContentUseTerm.T(voc.List)
 		if t, ok := voc.Suggest(s); ok {
-			hint = fmt.Sprintf("did you mean %q (%s)?", t.Name, t.Key)
+			hint = i18n.DidYouMeanTerm.T(t.Name, t.Key)
 		}
 		if voc.Field == "kind" {
-			errs.Errorf(p, line, field, hint+"; write `kind: individual` (Cá nhân) or `kind: collective` (Tập thể)", "%q is not a kind", s)
+			errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentNotKind.T(s), Hint: hint + "; " + i18n.ContentKindHint.T()})
 		} else {
-			errs.Errorf(p, line, field, hint, "%q is not in site.yaml %s", s, voc.List)
+			errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentNotInList.T(s, voc.List), Hint: hint})
 		}
 		return "", false
 	}
@@ -616,9 +697,23 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		items := []*node{v}
 		if v.kind == listNode {
 			items = v.items
+		} else if s, ok := v.value.(string); ok && strings.Contains(s, ",") {
+			// One text with commas, as people list things in Word: the
+			// items are meant, and every one of them is checked.
+			items = nil
+			var keys []string
+			for _, part := range strings.Split(s, ",") {
+				if part = strings.TrimSpace(part); part != "" {
+					items = append(items, &node{kind: scalarNode, value: part, line: line})
+					keys = append(keys, part)
+				}
+			}
+			errs.Add(&diag.Error{Path: p, Line: line, Field: "criteria", Sev: diag.SevWarning,
+				Msg:  i18n.YAMLCommaList.T("criteria", len(items)),
+				Hint: i18n.YAMLCommaListHint.T("criteria: [" + strings.Join(keys, ", ") + "]")})
 		}
 		if len(items) == 0 {
-			errs.Errorf(p, line, "criteria", "list at least one criterion from site.yaml", "must not be empty")
+			errs.Add(&diag.Error{Path: p, Line: line, Field: "criteria", Msg: i18n.ContentCriteriaEmpty.T(), Hint: i18n.ContentCriteriaEmptyHint.T()})
 		}
 		seen := map[string]bool{}
 		for _, it := range items {
@@ -652,7 +747,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	if slug != "" {
 		prof.Slug = vntext.Slug(slug)
 		if prof.Slug == "" {
-			errs.Errorf(p, slugLine, "slug", "use letters and digits, e.g. `slug: nguyen-van-an`", "%q has no letters or digits to make an address from", slug)
+			errs.Add(&diag.Error{Path: p, Line: slugLine, Field: "slug", Msg: i18n.ContentSlugEmpty.T(slug), Hint: i18n.ContentSlugEmptyHint.T()})
 		}
 	} else {
 		base := strings.TrimSuffix(path.Base(p), ".md")
@@ -661,7 +756,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		}
 		prof.Slug = vntext.Slug(base)
 		if prof.Slug == "" {
-			errs.Errorf(p, first, "slug", "rename the file with letters and digits, or set `slug:`", "the file name %q has no letters or digits to make an address from", base)
+			errs.Add(&diag.Error{Path: p, Line: first, Field: "slug", Msg: i18n.ContentFileNameEmpty.T(base), Hint: i18n.ContentFileNameEmptyHint.T()})
 		}
 	}
 	prof.URL = ProfilesPath + prof.Slug + "/"
@@ -684,11 +779,11 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		if slices.Contains(known, k) {
 			continue
 		}
-		hint := "remove it, or check the spelling"
+		hint := i18n.ContentUnknownFieldHint.T()
 		if j := vntext.Closest(k, known); j >= 0 {
-			hint = fmt.Sprintf("did you mean %q?", known[j])
+			hint = i18n.DidYouMean.T(known[j])
 		}
-		errs.Warnf(p, fm.klines[i], k, hint, "unknown field is ignored")
+		errs.Add(&diag.Error{Path: p, Line: fm.klines[i], Field: k, Msg: i18n.ContentUnknownField.T(), Hint: hint, Sev: diag.SevWarning})
 	}
 
 	if errs.Len() > start && hasErrors(errs) {
@@ -696,12 +791,11 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	}
 	res, err := l.md.Convert(body)
 	if err != nil {
-		errs.Errorf(p, bodyLine, "", "", "cannot render Markdown: %v", err)
+		errs.Add(&diag.Error{Path: p, Line: bodyLine, Msg: i18n.ContentMarkdown.T(err), Err: err})
 		return prof
 	}
 	for _, im := range res.RemoteImages {
-		errs.Errorf(p, bodyLine-1+im.Line, "", "save the image beside the profile (make the profile a folder with index.md) and write its file name, e.g. ![Ảnh](anh.jpg)",
-			"image %s is on another website; the site shows only its own images", im.URL)
+		errs.Add(&diag.Error{Path: p, Line: bodyLine - 1 + im.Line, Msg: i18n.ContentRemoteImage.T(im.URL), Hint: i18n.ContentRemoteImageHint.T()})
 	}
 	prof.HTML = res.HTML
 	prof.Words = res.Words
@@ -722,26 +816,39 @@ func exampleKey(v *config.Vocabulary) string {
 func describe(v *node) string {
 	switch v.kind {
 	case listNode:
-		return "a list"
+		return i18n.ContentDescList.T()
 	case mapNode:
-		return "a group of fields"
+		return i18n.ContentDescGroup.T()
 	case nullNode:
-		return "empty"
+		return i18n.ContentDescEmpty.T()
 	}
 	switch t := v.value.(type) {
 	case bool:
 		return strconv.FormatBool(t)
 	case int64, float64:
-		return fmt.Sprintf("the number %v", t)
+		return i18n.ContentDescNumber.T(fmt.Sprint(t))
 	case time.Time:
-		return "a date"
+		return i18n.ContentDescDate.T()
 	case string:
 		return strconv.Quote(t)
 	}
-	return "this value"
+	return i18n.ContentDescValue.T()
 }
 
+// thousands matches a year written with a thousands separator, as
+// Vietnamese writes quantities: 2.020, 2,020.
+var thousands = regexp.MustCompile(`^\d{1,2}[.,]\d{3}$`)
+
 func (l *Loader) year(p, field string, v *node, line int, errs *diag.List) int {
+	written, _ := v.value.(string)
+	if v.raw != "" {
+		written = v.raw
+	}
+	if written = strings.TrimSpace(written); thousands.MatchString(written) {
+		y, _ := strconv.Atoi(strings.NewReplacer(".", "", ",", "").Replace(written))
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentYearDotted.T(written), Hint: i18n.ContentYearDottedHint.T(y, field)})
+		return 0
+	}
 	var y int64
 	switch t := v.value.(type) {
 	case int64:
@@ -749,17 +856,17 @@ func (l *Loader) year(p, field string, v *node, line int, errs *diag.List) int {
 	case string:
 		n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
 		if err != nil {
-			errs.Errorf(p, line, field, "write the year in digits, e.g. `"+field+": 2020`", "must be a year in digits, not %s", describe(v))
+			errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentYearDigits.T(describe(v)), Hint: i18n.ContentYearDigitsHint.T(field)})
 			return 0
 		}
 		y = n
 	default:
-		errs.Errorf(p, line, field, "write the year in digits, e.g. `"+field+": 2020`", "must be a year in digits, not %s", describe(v))
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentYearDigits.T(describe(v)), Hint: i18n.ContentYearDigitsHint.T(field)})
 		return 0
 	}
 	next := l.opts.Now.Year() + 1
 	if y < 1945 || y > int64(next) {
-		errs.Errorf(p, line, field, fmt.Sprintf("use a year from 1945 to %d", next), "%d is outside 1945..%d", y, next)
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentYearRange.T(y, next), Hint: i18n.ContentYearRangeHint.T(next)})
 		return 0
 	}
 	return int(y)
@@ -778,17 +885,16 @@ func (l *Loader) date(p string, v *node, line int, errs *diag.List) time.Time {
 				return d
 			}
 		}
-		errs.Errorf(p, line, "date", "write it as year-month-day, e.g. `date: 2020-06-15`, or day/month/year, e.g. 15/06/2020",
-			"%q is not a valid date", s)
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "date", Msg: i18n.ContentDateInvalid.T(s), Hint: i18n.ContentDateInvalidHint.T()})
 	default:
-		errs.Errorf(p, line, "date", "write it as year-month-day, e.g. `date: 2020-06-15`", "must be a date, not %s", describe(v))
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "date", Msg: i18n.ContentDateType.T(describe(v)), Hint: i18n.ContentDateTypeHint.T()})
 	}
 	return time.Time{}
 }
 
 func (l *Loader) awards(p string, v *node, line int, errs *diag.List) []Award {
 	if v.kind != listNode {
-		errs.Errorf(p, line, "awards", "write each award as `- title: …` with `year:` under it", "must be a list")
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "awards", Msg: i18n.ContentAwardsList.T(), Hint: i18n.ContentAwardsListHint.T()})
 		return nil
 	}
 	var out []Award
@@ -805,7 +911,7 @@ func (l *Loader) awards(p string, v *node, line int, errs *diag.List) []Award {
 			}
 		}
 		if it.kind != mapNode {
-			errs.Errorf(p, ln, field, "write `- title: \"Bằng khen …\"` and `year: 2020` under it", "must be an award with a title")
+			errs.Add(&diag.Error{Path: p, Line: ln, Field: field, Msg: i18n.ContentAwardItem.T(), Hint: i18n.ContentAwardItemHint.T()})
 			continue
 		}
 		var a Award
@@ -822,18 +928,18 @@ func (l *Loader) awards(p string, v *node, line int, errs *diag.List) []Award {
 			case "year":
 				a.Year = l.year(p, field+".year", c, kl, errs)
 			default:
-				hint := "award fields are title, year, issuer and decision"
+				hint := i18n.ContentAwardFieldsHint.T()
 				if m := vntext.Closest(k, []string{"title", "year", "issuer", "decision"}); m >= 0 {
-					hint = fmt.Sprintf("did you mean %q?", []string{"title", "year", "issuer", "decision"}[m])
+					hint = i18n.DidYouMean.T([]string{"title", "year", "issuer", "decision"}[m])
 				}
-				errs.Warnf(p, kl, field+"."+k, hint, "unknown field is ignored")
+				errs.Add(&diag.Error{Path: p, Line: kl, Field: field + "." + k, Msg: i18n.ContentUnknownField.T(), Hint: hint, Sev: diag.SevWarning})
 			}
 		}
 		if a.Title == "" && a.Issuer == "" && a.Decision == "" {
 			continue // an unfilled placeholder, as `guongsang new` writes
 		}
 		if a.Title == "" {
-			errs.Errorf(p, ln, field+".title", "add `title: \"Bằng khen …\"` to the award", "is required")
+			errs.Add(&diag.Error{Path: p, Line: ln, Field: field + ".title", Msg: i18n.ContentRequired.T(), Hint: i18n.ContentAwardTitleHint.T()})
 			continue
 		}
 		out = append(out, a)
@@ -847,11 +953,11 @@ var ImageExts = []string{".jpg", ".jpeg", ".png", ".svg", ".webp", ".gif"}
 func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List) *Resource {
 	ext := strings.ToLower(path.Ext(photo))
 	if !slices.Contains(ImageExts, ext) {
-		errs.Errorf(p, line, "photo", "use a .jpg, .png, .svg, .webp or .gif file", "%q is not a supported image", photo)
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoType.T(photo), Hint: i18n.ContentPhotoTypeHint.T()})
 		return nil
 	}
 	if strings.Contains(photo, "\\") || strings.Contains(photo, "://") {
-		errs.Errorf(p, line, "photo", "put the image beside the profile and write only its file name", "%q must be a path inside the site, written with /", photo)
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoSlash.T(photo), Hint: i18n.ContentPhotoBesideHint.T()})
 		return nil
 	}
 	var src, url string
@@ -864,17 +970,16 @@ func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List
 		url = prof.URL + path.Base(src)
 	}
 	if !fs.ValidPath(src) || !strings.HasPrefix(src, Dir+"/") && !strings.HasPrefix(src, "static/") {
-		errs.Errorf(p, line, "photo", "put the image beside the profile and write only its file name", "%q lies outside the site's content and static folders", photo)
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoOutside.T(photo), Hint: i18n.ContentPhotoBesideHint.T()})
 		return nil
 	}
 	fi, err := fs.Stat(l.fsys, src)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		errs.Errorf(p, line, "photo", "copy the image into the site folder instead of linking to it",
-			"%s cannot be used: %v", src, unwrapPath(err))
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoUnusable.T(src, i18n.Cause(err)), Hint: i18n.ContentPhotoUnusableHint.T(), Err: err})
 		return nil
 	}
 	if err != nil || fi.IsDir() {
-		hint := "check the file name and that the image is saved beside the profile"
+		hint := i18n.ContentPhotoMissingHint.T()
 		if ents, err := fs.ReadDir(l.fsys, path.Dir(src)); err == nil {
 			var names []string
 			for _, e := range ents {
@@ -883,10 +988,10 @@ func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List
 				}
 			}
 			if i := vntext.Closest(path.Base(src), names); i >= 0 {
-				hint = fmt.Sprintf("did you mean %q?", names[i])
+				hint = i18n.DidYouMean.T(names[i])
 			}
 		}
-		errs.Errorf(p, line, "photo", hint, "file %s does not exist", src)
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoMissing.T(src), Hint: hint})
 		return nil
 	}
 	if ext == ".svg" && !prof.Bundle && l.unsafeSVG(src, 0, errs) {
@@ -913,8 +1018,8 @@ func (l *Loader) unsafeSVG(p string, line int, errs *diag.List) bool {
 	}
 	if m := svgScript.Find(data); m != nil {
 		errs.Add(&diag.Error{Path: p, Line: 1 + bytes.Count(data[:bytes.Index(data, m)], []byte("\n")),
-			Msg:  fmt.Sprintf("the SVG image contains script (%s)", strings.TrimSpace(string(m))),
-			Hint: "export it again as a plain drawing, or save it as PNG"})
+			Msg:  i18n.ContentSVGScript.T(strings.TrimSpace(string(m))),
+			Hint: i18n.ContentSVGScriptHint.T()})
 		return true
 	}
 	return false
@@ -948,8 +1053,7 @@ func (l *Loader) bundleFiles(p string, prof *Profile, errs *diag.List) []Resourc
 		}
 		ext := strings.ToLower(path.Ext(q))
 		if !slices.Contains(ImageExts, ext) && !slices.Contains(BundleExts, ext) {
-			errs.Add(&diag.Error{Path: q, Msg: fmt.Sprintf("%s files beside a profile are not published: a page or script here could run on the site", ext),
-				Hint: "only images, PDF and office documents, audio and video are published from a profile's folder; remove this file"})
+			errs.Add(&diag.Error{Path: q, Msg: i18n.ContentBundleFile.T(ext), Hint: i18n.ContentBundleFileHint.T()})
 			return nil
 		}
 		if ext == ".svg" && l.unsafeSVG(q, 0, errs) {
@@ -959,7 +1063,7 @@ func (l *Loader) bundleFiles(p string, prof *Profile, errs *diag.List) []Resourc
 		return nil
 	})
 	if err != nil {
-		errs.Errorf(p, 0, "", "", "cannot list the bundle folder: %v", unwrapPath(err))
+		errs.Add(&diag.Error{Path: p, Msg: i18n.ContentBundleList.T(i18n.Cause(err)), Err: err})
 	}
 	return out
 }

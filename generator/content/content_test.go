@@ -127,58 +127,7 @@ func TestResolve(t *testing.T) {
 // TestBadInput: each broken file gives its error with the right file and
 // line, in the documented form.
 func TestBadInput(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []string // each a substring of one error line
-	}{
-		{"missing title", strings.Replace(good, "title: \"Nguyễn Thị Hoa\"\n", "", 1),
-			[]string{"x.md:1: title: is required"}},
-		{"missing criteria", strings.Replace(good, "criteria: [sang-kien]\n", "", 1),
-			[]string{"x.md:1: criteria: is required"}},
-		{"unknown district with suggestion", strings.Replace(good, "district: chu-pah", `district: "Chu Pa"`, 1),
-			[]string{`x.md:5: district: "Chu Pa" is not in site.yaml districts; did you mean "Chư Păh" (chu-pah)?`}},
-		{"unknown kind", strings.Replace(good, "kind: individual", "kind: nhóm", 1),
-			[]string{`x.md:3: kind: "nhóm" is not a kind`}},
-		{"unknown criterion in list", strings.Replace(good, "[sang-kien]", "[sang-kien, khong-co]", 1),
-			[]string{`x.md:7: criteria: "khong-co" is not in site.yaml criteria`}},
-		{"empty criteria", strings.Replace(good, "[sang-kien]", "[]", 1),
-			[]string{"x.md:7: criteria: must not be empty"}},
-		{"criteria wrong type", strings.Replace(good, "[sang-kien]", "5", 1),
-			[]string{"x.md:7: criteria: must be one criteria name or key, not the number 5"}},
-		{"year in words", strings.Replace(good, "year: 2020", `year: "hai nghìn"`, 1),
-			[]string{`x.md:6: year: must be a year in digits, not "hai nghìn"`}},
-		{"year too old", strings.Replace(good, "year: 2020", "year: 1900", 1),
-			[]string{"x.md:6: year: 1900 is outside 1945..2027"}},
-		{"year in the future", strings.Replace(good, "year: 2020", "year: 2030", 1),
-			[]string{"x.md:6: year: 2030 is outside 1945..2027"}},
-		{"invalid date", strings.Replace(good, "year: 2020\n", "year: 2020\ndate: 2020-13-45\n", 1),
-			[]string{`x.md:7: date: "2020-13-45" is not a valid date`}},
-		{"bad yaml", strings.Replace(good, "year: 2020\n", "year: 2020\nsummary: a: b: c\n", 1),
-			[]string{"x.md:7: invalid YAML"}},
-		{"duplicate key", strings.Replace(good, "year: 2020\n", "year: 2020\nyear: 2019\n", 1),
-			[]string{"x.md:7: year appears twice (lines 6 and 7); keep one of the two lines"}},
-		{"unclosed front matter", "---\ntitle: x\nkind: individual\n\nBody\n",
-			[]string{"x.md:1: the front matter that starts here is never closed; add a line with just --- after the last field"}},
-		{"no front matter", "Just text\n",
-			[]string{"x.md:1: no front matter found"}},
-		{"empty file", "", []string{"x.md:1: the file is empty"}},
-		{"front matter only is fine but still checked", "---\ntitle: x\n---\n",
-			[]string{"x.md:1: kind: is required", "x.md:1: district: is required"}},
-		{"not utf-8", "---\ntitle: \"Nguy\xe1n\"\n---\n", []string{"x.md:2: the file is not UTF-8 text"}},
-		{"photo missing", strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: anh.jpg\n", 1),
-			[]string{"x.md:7: photo: file content/ho-so/anh.jpg does not exist"}},
-		{"photo outside", strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: ../../../etc/passwd.jpg\n", 1),
-			[]string{"x.md:7: photo: \"../../../etc/passwd.jpg\" lies outside the site's content and static folders"}},
-		{"photo not an image", strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: ho-so.pdf\n", 1),
-			[]string{"x.md:7: photo: \"ho-so.pdf\" is not a supported image"}},
-		{"award without title", strings.Replace(good, "year: 2020\n", "year: 2020\nawards:\n  - year: 2019\n    issuer: UBND\n", 1),
-			[]string{"x.md:8: awards[1].title: is required"}},
-		{"bad toml", "+++\ntitle = \"x\nkind = 1\n+++\n", []string{"x.md:2: invalid TOML"}},
-		{"bad json", "---json\n{\"title\": \"x\",}\n---\n", []string{"x.md:2: invalid JSON"}},
-		{"slug with nothing", strings.Replace(good, "year: 2020\n", "year: 2020\nslug: \"!!!\"\n", 1),
-			[]string{`x.md:7: slug: "!!!" has no letters or digits`}},
-	}
+	tests := badInputs
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, _, err := load(t, map[string]string{"content/ho-so/x.md": tt.src}, Options{})
@@ -199,6 +148,61 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+// badInputs are broken files with the errors they give; TestNoEnglish
+// runs them too.
+var badInputs = []struct {
+	name string
+	src  string
+	want []string // each a substring of one error line
+}{
+	{"missing title", strings.Replace(good, "title: \"Nguyễn Thị Hoa\"\n", "", 1),
+		[]string{"x.md:1: title: còn thiếu trường này"}},
+	{"missing criteria", strings.Replace(good, "criteria: [sang-kien]\n", "", 1),
+		[]string{"x.md:1: criteria: còn thiếu trường này"}},
+	{"unknown district with suggestion", strings.Replace(good, "district: chu-pah", `district: "Chu Pa"`, 1),
+		[]string{`x.md:5: district: "Chu Pa" không có trong danh sách districts của site.yaml; có phải bạn muốn "Chư Păh" (chu-pah)?`}},
+	{"unknown kind", strings.Replace(good, "kind: individual", "kind: nhóm", 1),
+		[]string{`x.md:3: kind: "nhóm" không phải là loại hồ sơ`}},
+	{"unknown criterion in list", strings.Replace(good, "[sang-kien]", "[sang-kien, khong-co]", 1),
+		[]string{`x.md:7: criteria: "khong-co" không có trong danh sách criteria của site.yaml`}},
+	{"empty criteria", strings.Replace(good, "[sang-kien]", "[]", 1),
+		[]string{"x.md:7: criteria: không được để trống"}},
+	{"criteria wrong type", strings.Replace(good, "[sang-kien]", "5", 1),
+		[]string{"x.md:7: criteria: phải là một tên hoặc mã trong danh sách criteria của site.yaml, không phải số 5"}},
+	{"year in words", strings.Replace(good, "year: 2020", `year: "hai nghìn"`, 1),
+		[]string{`x.md:6: year: phải là năm viết bằng chữ số, không phải "hai nghìn"`}},
+	{"year too old", strings.Replace(good, "year: 2020", "year: 1900", 1),
+		[]string{"x.md:6: year: năm 1900 nằm ngoài khoảng 1945–2027"}},
+	{"year in the future", strings.Replace(good, "year: 2020", "year: 2030", 1),
+		[]string{"x.md:6: year: năm 2030 nằm ngoài khoảng 1945–2027"}},
+	{"invalid date", strings.Replace(good, "year: 2020\n", "year: 2020\ndate: 2020-13-45\n", 1),
+		[]string{`x.md:7: date: "2020-13-45" không phải là ngày tháng hợp lệ`}},
+	{"bad yaml", strings.Replace(good, "year: 2020\n", "year: 2020\nsummary: a: b: c\n", 1),
+		[]string{"x.md:7: giá trị của summary có dấu hai chấm"}},
+	{"duplicate key", strings.Replace(good, "year: 2020\n", "year: 2020\nyear: 2019\n", 1),
+		[]string{"x.md:7: trường year xuất hiện hai lần (dòng 6 và 7); giữ lại một trong hai dòng"}},
+	{"unclosed front matter", "---\ntitle: x\nkind: individual\n\nBody\n",
+		[]string{"x.md:1: phần khai báo mở ở dòng này nhưng không có dòng đóng; thêm một dòng chỉ có --- sau trường cuối cùng"}},
+	{"no front matter", "Just text\n",
+		[]string{"x.md:1: không tìm thấy phần khai báo ở đầu tệp"}},
+	{"empty file", "", []string{"x.md:1: tệp trống"}},
+	{"front matter only is fine but still checked", "---\ntitle: x\n---\n",
+		[]string{"x.md:1: kind: còn thiếu trường này", "x.md:1: district: còn thiếu trường này"}},
+	{"not utf-8", "---\ntitle: \"Nguy\xe1n\"\n---\n", []string{"x.md:2: tệp không được lưu bằng mã UTF-8"}},
+	{"photo missing", strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: anh.jpg\n", 1),
+		[]string{"x.md:7: photo: không có tệp content/ho-so/anh.jpg"}},
+	{"photo outside", strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: ../../../etc/passwd.jpg\n", 1),
+		[]string{"x.md:7: photo: \"../../../etc/passwd.jpg\" nằm ngoài thư mục content và static của trang"}},
+	{"photo not an image", strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: ho-so.pdf\n", 1),
+		[]string{"x.md:7: photo: \"ho-so.pdf\" không phải là loại ảnh được hỗ trợ"}},
+	{"award without title", strings.Replace(good, "year: 2020\n", "year: 2020\nawards:\n  - year: 2019\n    issuer: UBND\n", 1),
+		[]string{"x.md:8: awards[1].title: còn thiếu trường này"}},
+	{"bad toml", "+++\ntitle = \"x\nkind = 1\n+++\n", []string{"x.md:2: phần khai báo dạng TOML sai cú pháp"}},
+	{"bad json", "---json\n{\"title\": \"x\",}\n---\n", []string{"x.md:2: phần khai báo dạng JSON sai cú pháp"}},
+	{"slug with nothing", strings.Replace(good, "year: 2020\n", "year: 2020\nslug: \"!!!\"\n", 1),
+		[]string{`x.md:7: slug: "!!!" không có chữ cái hay chữ số nào`}},
 }
 
 func TestFormats(t *testing.T) {
@@ -237,7 +241,7 @@ func TestUnknownFieldWarning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(w) != 1 || w[0].Error() != `content/ho-so/a.md:2: warning: tittle: unknown field is ignored; did you mean "title"?` {
+	if len(w) != 1 || w[0].Error() != `content/ho-so/a.md:2: cảnh báo: tittle: trường lạ, bị bỏ qua; có phải bạn muốn "title"?` {
 		t.Errorf("warnings = %v", w)
 	}
 }
@@ -259,7 +263,7 @@ func TestDuplicateURL(t *testing.T) {
 		"content/ho-so/hoa.md":      good,
 		"content/ho-so/2019/hoa.md": good,
 	}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "content/ho-so/hoa.md:1: slug: this profile and content/ho-so/2019/hoa.md would both be published at /ho-so/hoa/") {
+	if err == nil || !strings.Contains(err.Error(), "content/ho-so/hoa.md:1: slug: hồ sơ này và content/ho-so/2019/hoa.md sẽ cùng được đăng ở địa chỉ /ho-so/hoa/") {
 		t.Errorf("err = %v", err)
 	}
 }

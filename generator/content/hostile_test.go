@@ -23,16 +23,16 @@ func TestHostileInput(t *testing.T) {
 		src     []byte
 		wantErr string // "" means it must load
 	}{
-		{"20 MB file", []byte(big), "x.md:1: the file is too large"},
+		{"20 MB file", []byte(big), "x.md:1: tệp quá lớn"},
 		{"10,000-item list", []byte(longList), ""},
 		{"deeply nested markdown", []byte(nested), ""},
-		{"windows-1258", win1258, "x.md:10: the file is not UTF-8 text"},
+		{"windows-1258", win1258, "x.md:10: tệp không được lưu bằng mã UTF-8"},
 		{"front matter only", []byte(strings.TrimSuffix(good, "\nCô giáo **Hoa** dạy học ở làng.\n")), ""},
 		{"slug with slashes", []byte(strings.Replace(good, "year: 2020\n", "year: 2020\nslug: \"../../etc/x y\"\n", 1)), ""},
 		{"nul bytes", []byte(good + "\x00\x00"), ""},
 		{"yaml bomb", []byte("---\na: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n---\n"), "x.md:"},
 		{"script in title", []byte(strings.Replace(good, "Nguyễn Thị Hoa", "<script>alert(1)</script>", 1)), ""},
-		{"mapping as title", []byte(strings.Replace(good, `title: "Nguyễn Thị Hoa"`, "title: {a: 1}", 1)), "x.md:2: title: must be text, not a group of fields"},
+		{"mapping as title", []byte(strings.Replace(good, `title: "Nguyễn Thị Hoa"`, "title: {a: 1}", 1)), "x.md:2: title: phải là chữ, không phải một nhóm trường"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,7 +104,7 @@ func FuzzFile(f *testing.F) {
 func TestYAMLAliasRefused(t *testing.T) {
 	src := strings.Replace(good, "criteria: [sang-kien]", "x: &a [sang-kien]\ncriteria: *a", 1)
 	_, _, err := load(t, map[string]string{"content/ho-so/x.md": src}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "x.md:8: YAML aliases (*a) are not supported") {
+	if err == nil || !strings.Contains(err.Error(), "x.md:8: phần khai báo không dùng được bí danh YAML (*a)") {
 		t.Errorf("err = %v", err)
 	}
 }

@@ -7,11 +7,12 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // node is front matter decoded from any of the three formats into one
@@ -24,7 +25,8 @@ type node struct {
 	keys   []string // for maps, in file order
 	vals   []*node
 	line   int
-	klines []int // for maps: the line of each key
+	klines []int  // for maps: the line of each key
+	raw    string // for numbers yaml.v3 read: the text as written, e.g. "2.020"
 }
 
 type nodeKind int
@@ -57,18 +59,18 @@ func fromYAML(y *yaml.Node, offset int) (*node, error) {
 	case yaml.AliasNode:
 		// Aliases could expand exponentially (a "billion laughs" file);
 		// front matter never needs them.
-		return nil, &posError{line: y.Line + offset, msg: "YAML aliases (*" + y.Value + ") are not supported in front matter", hint: "write the value out in full"}
+		return nil, &posError{line: y.Line + offset, msg: i18n.ContentAlias.T(y.Value), hint: i18n.ContentAliasHint.T()}
 	case yaml.MappingNode:
 		n.kind = mapNode
 		seen := map[string]int{}
 		for i := 0; i+1 < len(y.Content); i += 2 {
 			k, v := y.Content[i], y.Content[i+1]
 			if l, dup := seen[k.Value]; dup {
-				return nil, &posError{line: k.Line + offset, msg: fmt.Sprintf("%s appears twice (lines %d and %d)", k.Value, l+offset, k.Line+offset), hint: "keep one of the two lines"}
+				return nil, &posError{line: k.Line + offset, msg: i18n.ContentTwice.T(k.Value, l+offset, k.Line+offset), hint: i18n.ContentTwiceHint.T()}
 			}
 			seen[k.Value] = k.Line
 			if k.Value == "<<" && k.Tag == "!!merge" {
-				return nil, &posError{line: k.Line + offset, msg: "merge keys (<<) are not supported in front matter"}
+				return nil, &posError{line: k.Line + offset, msg: i18n.ContentMerge.T()}
 			}
 			c, err := fromYAML(v, offset)
 			if err != nil {
@@ -103,6 +105,7 @@ func fromYAML(y *yaml.Node, offset int) (*node, error) {
 			var v float64
 			_ = y.Decode(&v)
 			n.value = v
+			n.raw = y.Value
 		case "!!bool":
 			var v bool
 			_ = y.Decode(&v)
@@ -213,16 +216,16 @@ func decodeJSON(raw []byte, first int) (*node, error) {
 	d.UseNumber()
 	if err := d.Decode(&v); err != nil {
 		if se, ok := err.(*json.SyntaxError); ok {
-			return nil, &posError{line: first + bytes.Count(raw[:min(int(se.Offset), len(raw))], []byte("\n")), msg: "invalid JSON: " + err.Error()}
+			return nil, &posError{line: first + bytes.Count(raw[:min(int(se.Offset), len(raw))], []byte("\n")), msg: i18n.ContentJSON.T(), hint: i18n.ContentJSONHint.T(), cause: err}
 		}
-		return nil, &posError{line: first, msg: "invalid JSON: " + err.Error()}
+		return nil, &posError{line: first, msg: i18n.ContentJSON.T(), hint: i18n.ContentJSONHint.T(), cause: err}
 	}
 	if err := jsonDuplicates(raw, first); err != nil {
 		return nil, err
 	}
 	v = numbers(v)
 	if _, ok := v.(map[string]any); !ok {
-		return nil, &posError{line: first, msg: "front matter must be an object of fields"}
+		return nil, &posError{line: first, msg: i18n.ContentNotObject.T()}
 	}
 	return fromAny(v, first, keyFinder(raw, first, true)), nil
 }
@@ -251,9 +254,9 @@ func decodeTOML(raw []byte, first int) (*node, error) {
 	var v map[string]any
 	if _, err := toml.Decode(string(raw), &v); err != nil {
 		if pe, ok := err.(toml.ParseError); ok {
-			return nil, &posError{line: first + pe.Position.Line - 1, msg: "invalid TOML: " + strings.TrimPrefix(pe.Message, "toml: ")}
+			return nil, &posError{line: first + pe.Position.Line - 1, msg: i18n.ContentTOML.T(), hint: i18n.ContentTOMLHint.T(), cause: err}
 		}
-		return nil, &posError{line: first, msg: "invalid TOML: " + err.Error()}
+		return nil, &posError{line: first, msg: i18n.ContentTOML.T(), hint: i18n.ContentTOMLHint.T(), cause: err}
 	}
 	return fromAny(v, first, keyFinder(raw, first, false)), nil
 }
@@ -279,19 +282,22 @@ func decodeYAMLv3(raw []byte, first int) (*node, error) {
 		return &node{kind: mapNode, line: first}, nil
 	}
 	if n.kind != mapNode {
-		return nil, &posError{line: first, msg: "front matter must be a list of `field: value` lines"}
+		return nil, &posError{line: first, msg: i18n.ContentNotMapping.T()}
 	}
 	return n, nil
 }
 
 // posError is a front-matter syntax error at an absolute file line.
 type posError struct {
-	line int
-	msg  string
-	hint string
+	line  int
+	msg   string
+	hint  string
+	cause error // the decoder's own error, for developers
 }
 
-func (e *posError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
+func (e *posError) Error() string { return i18n.ContentAtLine.T(e.line, e.msg) }
+
+func (e *posError) Unwrap() error { return e.cause }
 
 // jsonDuplicates reports a key given twice in one JSON object, as YAML and
 // TOML front matter do: encoding/json would silently keep the last one.
@@ -343,7 +349,7 @@ func jsonDuplicates(raw []byte, first int) error {
 			if top != nil && top.expect {
 				line := lineAt(before + int64(len(raw[before:])-len(bytes.TrimLeft(raw[before:], " \t\r\n,"))))
 				if l, dup := top.keys[t]; dup {
-					return &posError{line: line, msg: fmt.Sprintf("%s appears twice (lines %d and %d)", t, l, line), hint: "keep one of the two lines"}
+					return &posError{line: line, msg: i18n.ContentTwice.T(t, l, line), hint: i18n.ContentTwiceHint.T()}
 				}
 				top.keys[t] = line
 				top.expect = false

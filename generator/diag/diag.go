@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // Severity tells whether a problem stops publishing.
@@ -39,7 +41,8 @@ type Error struct {
 	Err   error // an underlying cause, if any
 }
 
-// Error formats e as "path:line: field: message; hint".
+// Error formats e as "path:line: field: message; hint", a warning with
+// the catalog's word for it ("cảnh báo: ") before the field.
 func (e *Error) Error() string {
 	var b strings.Builder
 	if e.Path != "" {
@@ -53,7 +56,7 @@ func (e *Error) Error() string {
 		b.WriteString(": ")
 	}
 	if e.Sev == SevWarning {
-		b.WriteString("warning: ")
+		b.WriteString(i18n.Warning.T())
 	}
 	if e.Field != "" {
 		b.WriteString(e.Field)

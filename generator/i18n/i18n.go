@@ -15,7 +15,9 @@
 package i18n
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -161,4 +163,33 @@ func Percent(p float64) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s + "%"
+}
+
+// Cause names what went wrong in a system error, in the current language:
+// a missing file, a denied permission or an existing file in the words
+// of the catalog, anything else as the system says it, without the path
+// and operation an *fs.PathError adds (the message around it names the
+// file).
+func Cause(err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, fs.ErrNotExist):
+		return CauseNotExist.T()
+	case errors.Is(err, fs.ErrPermission):
+		return CausePermission.T()
+	case errors.Is(err, fs.ErrExist):
+		return CauseExist.T()
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch err.Error() {
+	case "path escapes from parent": // os.Root: a link out of the site
+		return CauseEscapes.T()
+	case "not a regular file": // sitefs.ErrNotRegular
+		return CauseNotRegular.T()
+	}
+	return err.Error()
 }

@@ -39,6 +39,8 @@ var (
 	OutPublish = New("không đăng được trang vào %[1]s: %[2]v",
 		"cannot publish to %[1]s: %[2]v")
 	OutWrite  = New("không ghi được %[1]s: %[2]v", "cannot write %[1]s: %[2]v")
+	FlagForce = New("thay nội dung một thư mục --out không do guongsang tạo (nội dung cũ được chuyển sang chỗ khác, không bị xoá)",
+		"replace an --out folder that guongsang did not make (its contents are moved aside, not deleted)")
 	OutMarker = New("Thư mục này do guongsang tạo ra và được thay toàn bộ mỗi lần dựng trang.\nĐừng đặt tệp của bạn vào đây: chúng sẽ mất ở lần dựng sau.\n",
 		"This folder was made by guongsang and is replaced whole at every build.\nDo not keep your own files here: the next build removes them.\n")
 	OutReplacedKept = New("nội dung trước đây của %[1]s được giữ nguyên vẹn ở %[2]s",

@@ -72,7 +72,8 @@ document.addEventListener("securitypolicyviolation", e => window.guongsangBlocke
 	h.write("content/ho-so/ksor-ba.md", "---\ntitle: \"Ksor Ba\"\nkind: individual\ncategory: giao-duc\ndistrict: chu-pah\nyear: hai nghìn\ncriteria: [sang-kien]\n---\nHỏng.\n")
 	b.waitFor(`!!document.getElementById("guongsang-overlay")`, "the error overlay")
 	text := b.eval(`document.getElementById("guongsang-overlay").innerText`)
-	for _, want := range []string{"content/ho-so/ksor-ba.md:6", "year", "Gợi ý"} {
+	for _, want := range []string{"1 lỗi", "content/ho-so/ksor-ba.md:6", "year: phải là năm viết bằng chữ số, không phải \"hai nghìn\"",
+		"Gợi ý: viết năm bằng chữ số, ví dụ `year: 2020`", "Đóng"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the overlay does not show %q:\n%s", want, text)
 		}

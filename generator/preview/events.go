@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // Events the live-reload script receives on EventsPath, as Server-Sent
@@ -64,6 +65,20 @@ type rebuildData struct {
 	Removed int       `json:"removed"`
 	MS      float64   `json:"ms"`
 	Errors  []problem `json:"errors,omitempty"`
+	Words   *words    `json:"words,omitempty"` // build-error: the overlay's words
+}
+
+// words are the overlay's own words, in the language of the messages;
+// Title holds "%d" where the number of errors goes.
+type words struct {
+	Title string `json:"title"`
+	Note  string `json:"note"`
+	Hint  string `json:"hint"`
+	Close string `json:"close"`
+}
+
+func overlay() *words {
+	return &words{Title: i18n.OverlayTitle.T("%d"), Note: i18n.OverlayNote.T(), Hint: i18n.OverlayHint.T(), Close: i18n.OverlayClose.T()}
 }
 
 // problem is a diag.Error as the overlay shows it.

@@ -43,6 +43,7 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/output"
 	"github.com/guongsang/guongsang/generator/sitefs"
 )
@@ -151,7 +152,7 @@ func New(opts Options) (*Server, error) {
 	if s.log == nil {
 		s.log = io.Discard
 	}
-	w.warn = func(err error) { s.logf("warning: %v\n", err) }
+	w.warn = func(err error) { s.logf("%s%v\n", i18n.Warning.T(), err) }
 	s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
 	res := s.build.rebuild(context.Background(), &batch{all: true}, nil)
 	s.publish(res, true)
@@ -257,6 +258,7 @@ func (s *Server) publish(res *result, first bool) {
 	case res.Errors != nil:
 		name = evError
 		d.Errors = problems(res.Errors)
+		d.Words = overlay()
 	case res.CSS() != nil:
 		name = evCSS
 		d.Paths = res.CSS()
@@ -349,17 +351,17 @@ func (s *Server) report(res *result, first bool) {
 	took := max(res.Total, res.Duration).Round(time.Millisecond / 10)
 	switch {
 	case res.Errors != nil && s.mem.Load() == nil:
-		fmt.Fprintf(&b, "%d error(s); the browser shows them until they are fixed (%s)\n", len(res.Errors), took)
+		b.WriteString(i18n.PreviewErrorsOverlay.T(i18n.Number(len(res.Errors)), took) + "\n")
 	case res.Errors != nil:
-		fmt.Fprintf(&b, "%d error(s); still serving the last good build (%s)\n", len(res.Errors), took)
+		b.WriteString(i18n.PreviewErrorsKept.T(i18n.Number(len(res.Errors)), took) + "\n")
 	case first:
-		fmt.Fprintf(&b, "built %d profiles (%d drafts), %d pages, %d files in %s\n", res.Profiles, res.Drafts, res.Pages, res.Files, took)
-	case res.Early:
-		fmt.Fprintf(&b, "%d profile(s) read, %d page(s) and %d file(s) written, %d removed in %s (open pages in %s)\n",
-			res.Read, res.Pages, len(res.Written)-res.Pages, len(res.Removed), took, res.Duration.Round(time.Millisecond/10))
+		b.WriteString(i18n.PreviewBuilt.T(i18n.Number(res.Profiles), i18n.Number(res.Drafts), i18n.Number(res.Pages), i18n.Number(res.Files), took) + "\n")
 	default:
-		fmt.Fprintf(&b, "%d profile(s) read, %d page(s) and %d file(s) written, %d removed in %s\n",
-			res.Read, res.Pages, len(res.Written)-res.Pages, len(res.Removed), took)
+		b.WriteString(i18n.PreviewRebuilt.T(i18n.Number(res.Read), i18n.Number(res.Pages), i18n.Number(len(res.Written)-res.Pages), i18n.Number(len(res.Removed)), took))
+		if res.Early {
+			b.WriteString(i18n.PreviewOpenPages.T(res.Duration.Round(time.Millisecond / 10)))
+		}
+		b.WriteString("\n")
 	}
 	for _, e := range res.Warnings {
 		fmt.Fprintf(&b, "  %s\n", e)
@@ -380,9 +382,9 @@ func (s *Server) logf(format string, args ...any) {
 func what(changed []string) string {
 	switch len(changed) {
 	case 0:
-		return "all files"
+		return i18n.PreviewAllFiles.T()
 	case 1:
 		return changed[0]
 	}
-	return fmt.Sprintf("%s and %d more", changed[0], len(changed)-1)
+	return i18n.PreviewAndMore.T(changed[0], i18n.Number(len(changed)-1))
 }

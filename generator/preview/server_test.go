@@ -101,11 +101,15 @@ func TestServeKeepsLastGoodBuild(t *testing.T) {
 
 	h.write("content/ho-so/ksor-ba.md", "---\ntitle: \"Ksor Ba\"\nkind: individual\ndistrict: [chu-pah\n---\nMới.\n")
 	d := h.rebuiltAs(evError).decode(t)
-	if len(d.Errors) != 1 {
-		t.Fatalf("errors %+v, want one", d.Errors)
+	if d.Words == nil || d.Words.Title != "%d lỗi" || d.Words.Hint != "Gợi ý: " || d.Words.Close != "Đóng" {
+		t.Errorf("the overlay's words %+v, want Vietnamese", d.Words)
 	}
-	e := d.Errors[0]
-	if e.Path != "content/ho-so/ksor-ba.md" || e.Line < 2 || e.Msg == "" || e.Hint == "" || !strings.Contains(e.Text, "ksor-ba.md:") {
+	// The syntax error, and what it does not hide: the fields missing.
+	if len(d.Errors) != 4 {
+		t.Fatalf("errors %+v, want four", d.Errors)
+	}
+	e := d.Errors[3]
+	if e.Path != "content/ho-so/ksor-ba.md" || e.Line != 4 || e.Msg != "dấu [ mở ở dòng này nhưng không được đóng" || e.Hint == "" || !strings.Contains(e.Text, "ksor-ba.md:4:") {
 		t.Errorf("error %+v, want file, line, message and hint", e)
 	}
 	if _, _, body := h.get("/ho-so/ksor-ba/"); body != good {

@@ -3,7 +3,6 @@ package preview
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // Timing of the watcher. A save is built once no event has come for quiet,
@@ -54,7 +54,7 @@ type watcher struct {
 func newWatcher(root string) (*watcher, error) {
 	fw, err := fsnotify.NewWatcher()
 	if err != nil {
-		return nil, fmt.Errorf("cannot watch files: %w", err)
+		return nil, &msgError{i18n.PreviewCannotWatch.T(i18n.Cause(err)), err}
 	}
 	w := &watcher{root: root, fw: fw, dirs: map[string]bool{}, warn: func(error) {}}
 	if err := w.add("."); err != nil {
@@ -78,12 +78,12 @@ func (w *watcher) add(rel string) error {
 	}
 	if err := w.fw.Add(filepath.Join(w.root, filepath.FromSlash(rel))); err != nil {
 		if errors.Is(err, syscall.ENOSPC) {
-			return fmt.Errorf("cannot watch %s: the system's limit of watched folders is reached; raise it with `sysctl fs.inotify.max_user_watches=524288`", rel)
+			return errors.New(i18n.PreviewWatchLimit.T(rel))
 		}
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil // gone already; its removal is a pending event
 		}
-		return fmt.Errorf("cannot watch %s: %w", rel, err)
+		return &msgError{i18n.PreviewWatchFolder.T(rel, i18n.Cause(err)), err}
 	}
 	w.dirs[rel] = true
 	return nil
@@ -240,3 +240,14 @@ func (w *watcher) run(ctx context.Context, out chan<- *batch) {
 		}
 	}
 }
+
+// msgError is an error with a message from the catalog and the cause it
+// explains.
+type msgError struct {
+	msg string
+	err error
+}
+
+func (e *msgError) Error() string { return e.msg }
+
+func (e *msgError) Unwrap() error { return e.err }

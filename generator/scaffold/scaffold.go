@@ -7,7 +7,6 @@ import (
 	"bytes"
 	_ "embed"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
 
@@ -74,16 +74,16 @@ func Profile(siteDir string, p NewProfile) (string, error) {
 	var errs diag.List
 	res := func(field, val string, v *config.Vocabulary) config.Term {
 		if val == "" {
-			errs.Errorf("--"+field, 0, "", "", "is required")
+			errs.Add(&diag.Error{Path: "--" + field, Msg: i18n.ScaffoldRequired.T()})
 			return config.Term{}
 		}
 		t, ok := v.Resolve(val)
 		if !ok {
-			hint := "see the " + v.List + " list in site.yaml"
+			hint := i18n.ScaffoldSeeList.T(v.List)
 			if s, ok := v.Suggest(val); ok {
-				hint = fmt.Sprintf("did you mean %q (%s)?", s.Name, s.Key)
+				hint = i18n.DidYouMeanTerm.T(s.Name, s.Key)
 			}
-			errs.Errorf("--"+field, 0, "", hint, "%q is not a known %s", val, field)
+			errs.Add(&diag.Error{Path: "--" + field, Msg: i18n.ScaffoldUnknown.T(val, v.List), Hint: hint})
 		}
 		return t
 	}
@@ -91,11 +91,11 @@ func Profile(siteDir string, p NewProfile) (string, error) {
 	cat := res("category", p.Category, cfg.Categories)
 	dis := res("district", p.District, cfg.Districts)
 	if p.Year < 1945 || p.Year > 2100 {
-		errs.Errorf("--year", 0, "", "for example --year 2020", "must be a year")
+		errs.Add(&diag.Error{Path: "--year", Msg: i18n.ScaffoldYear.T(), Hint: i18n.ScaffoldYearHint.T()})
 	}
 	slug := vntext.Slug(p.Title)
 	if slug == "" {
-		errs.Errorf("title", 0, "", `for example: guongsang new … "Nguyễn Văn An"`, "must contain letters")
+		errs.Add(&diag.Error{Path: "title", Msg: i18n.ScaffoldTitle.T(), Hint: i18n.ScaffoldTitleHint.T()})
 	}
 	if _, err := errs.Split(); err != nil {
 		return "", err
@@ -115,7 +115,7 @@ func Profile(siteDir string, p NewProfile) (string, error) {
 	rel := filepath.Join(content.Dir, "ho-so", slug+".md")
 	dst := filepath.Join(siteDir, rel)
 	if _, err := os.Stat(filepath.Join(siteDir, content.Dir, "ho-so", slug, "index.md")); err == nil {
-		return "", fmt.Errorf("%s/index.md already exists; choose another title", filepath.Join(content.Dir, "ho-so", slug))
+		return "", errors.New(i18n.ScaffoldBundleExist.T(filepath.ToSlash(filepath.Join(content.Dir, "ho-so", slug))))
 	}
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return "", err
@@ -123,7 +123,7 @@ func Profile(siteDir string, p NewProfile) (string, error) {
 	f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return "", fmt.Errorf("%s already exists; it was not changed", rel)
+			return "", errors.New(i18n.ScaffoldExists.T(filepath.ToSlash(rel)))
 		}
 		return "", err
 	}
@@ -144,7 +144,7 @@ var exampleMD []byte
 // and one example profile. dir must not exist or be empty.
 func Site(dir string) error {
 	if ents, err := os.ReadDir(dir); err == nil && len(ents) > 0 {
-		return fmt.Errorf("%s is not empty; choose a new folder", dir)
+		return errors.New(i18n.ScaffoldNotEmpty.T(dir))
 	}
 	files := map[string][]byte{
 		config.FileName: siteYAML,

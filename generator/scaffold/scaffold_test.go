@@ -26,7 +26,7 @@ func TestInitNewBuild(t *testing.T) {
 	if rel != filepath.Join("content", "ho-so", "tram-y-te-xa-ha-bau.md") {
 		t.Errorf("path = %s", rel)
 	}
-	if _, err := Profile(dir, NewProfile{Title: "Trạm Y tế xã Hà Bầu", Kind: "collective", Category: "y-te", District: "dak-doa", Year: 2020}); err == nil || !strings.Contains(err.Error(), "already exists") {
+	if _, err := Profile(dir, NewProfile{Title: "Trạm Y tế xã Hà Bầu", Kind: "collective", Category: "y-te", District: "dak-doa", Year: 2020}); err == nil || err.Error() != "content/ho-so/tram-y-te-xa-ha-bau.md đã có; tệp đó không bị thay đổi" {
 		t.Errorf("overwrite: err = %v", err)
 	}
 	p := filepath.Join(dir, rel)
@@ -47,7 +47,7 @@ func TestInitNewBuild(t *testing.T) {
 		t.Errorf("profiles %d warnings %v", res.Profiles, res.Warnings)
 	}
 	_, err = Profile(dir, NewProfile{Title: "X", Kind: "nhóm", Category: "y-te", District: "Chu Pa", Year: 2020})
-	if err == nil || !strings.Contains(err.Error(), `did you mean "Chư Păh" (chu-pah)?`) {
+	if err == nil || !strings.Contains(err.Error(), `có phải bạn muốn "Chư Păh" (chu-pah)?`) {
 		t.Errorf("bad values: %v", err)
 	}
 }

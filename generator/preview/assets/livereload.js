@@ -55,7 +55,11 @@
     return s;
   }
 
-  function show(errors) {
+  // show puts the errors over the page, in the words the server sends
+  // (the language of its messages), Vietnamese when it sends none.
+  function show(errors, words) {
+    words = words || {};
+    var t = words.title || "%d lỗi";
     hide();
     loadStyle();
     overlay = el("div", "guongsang-overlay");
@@ -63,10 +67,10 @@
     overlay.setAttribute("role", "alertdialog");
     overlay.setAttribute("aria-labelledby", "guongsang-overlay-title");
     var box = el("div", "guongsang-box");
-    var title = el("h2", "guongsang-title", errors.length === 1 ? "1 lỗi" : errors.length + " lỗi");
+    var title = el("h2", "guongsang-title", t.replace("%d", String(errors.length)));
     title.id = "guongsang-overlay-title";
     box.appendChild(title);
-    box.appendChild(el("p", "guongsang-note",
+    box.appendChild(el("p", "guongsang-note", words.note ||
       "Trang đang hiển thị bản dựng tốt gần nhất. Sửa tệp rồi lưu: thông báo này tự biến mất."));
     var list = el("ol", "guongsang-errors");
     errors.forEach(function (p) {
@@ -80,12 +84,12 @@
       }
       item.appendChild(el("span", "guongsang-msg", p.msg));
       if (p.hint) {
-        item.appendChild(el("div", "guongsang-hint", "Gợi ý: " + p.hint));
+        item.appendChild(el("div", "guongsang-hint", (words.hint || "Gợi ý: ") + p.hint));
       }
       list.appendChild(item);
     });
     box.appendChild(list);
-    var close = el("button", "guongsang-close", "Đóng");
+    var close = el("button", "guongsang-close", words.close || "Đóng");
     close.type = "button";
     close.addEventListener("click", hide);
     box.appendChild(close);
@@ -203,7 +207,8 @@
       swapStyles(d.paths || []);
     });
     source.addEventListener("build-error", function (e) {
-      show(data(e).errors || []);
+      var d = data(e);
+      show(d.errors || [], d.words);
     });
     source.addEventListener("ok", function () {
       if (document.documentElement.hasAttribute("data-guongsang-error")) {
