@@ -11,14 +11,16 @@ import (
 	"os/signal"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/preview"
 )
 
 func cmdServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "serve [--site DIR] [--bind 127.0.0.1] [--port 1313] [--drafts=true] [--open]",
+	fs := newFlags("serve", "serve [--site DIR] [--bind 127.0.0.1] [--port 1313] [--allowed-host NAME]... [--drafts=true] [--open]",
 		"  guongsang serve                      # then open http://127.0.0.1:1313/\n"+
 			"  guongsang serve --site ../gialai --open\n"+
 			"  guongsang serve --port 8080          # when 1313 is taken\n"+
@@ -29,6 +31,8 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	port := fs.Int("port", 1313, "the port to listen on (0 picks a free one)")
 	drafts := fs.Bool("drafts", true, "show profiles marked draft: true, with a \"Bản nháp\" badge")
 	open := fs.Bool("open", false, "open the preview in the default browser")
+	var allowed hostNames
+	fs.Var(&allowed, "allowed-host", i18n.FlagAllowedHost.T())
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -44,7 +48,11 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 
 	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
-	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout})
+	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout, AllowedHosts: allowed})
+	if he := (*preview.HostError)(nil); errors.As(err, &he) {
+		fmt.Fprintln(stderr, "serve:", he)
+		return exitUsage
+	}
 	if errors.Is(err, preview.ErrAddrInUse) {
 		fmt.Fprintf(stderr, "serve: %s is already in use (is another guongsang serve running?); choose another port, e.g. guongsang serve --port %d\n",
 			addr, *port+1)
@@ -68,6 +76,16 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, "stopped")
 	return exitOK
+}
+
+// hostNames collects the values of a repeated --allowed-host.
+type hostNames []string
+
+func (h *hostNames) String() string { return strings.Join(*h, ", ") }
+
+func (h *hostNames) Set(s string) error {
+	*h = append(*h, s)
+	return nil
 }
 
 // openBrowser opens url in the desktop's default browser, without waiting

@@ -5,15 +5,15 @@ package i18n
 // terminal line of a refused request, and why the editor refuses a write.
 var (
 	// FlagAllowedHost is the help of `guongsang serve --allowed-host`.
-	FlagAllowedHost = New("thêm một tên máy mà bản xem trước chịu trả lời, ví dụ --allowed-host xem-truoc.lan (dùng nhiều lần được); "+
-		"không có cờ này, bản xem trước chỉ trả lời 127.0.0.1, localhost, [::1] và địa chỉ của --bind",
-		"another host name the preview answers to, e.g. --allowed-host preview.lan (repeatable); "+
-			"without it the preview answers only 127.0.0.1, localhost, [::1] and the --bind address")
+	FlagAllowedHost = New("`TÊN` là một tên máy nữa mà bản xem trước chịu trả lời, ví dụ --allowed-host xem-truoc.lan (dùng nhiều lần được); "+
+		"không có cờ này, bản xem trước chỉ trả lời 127.0.0.1, localhost, [::1] và địa chỉ của --bind (với --bind 0.0.0.0: mọi địa chỉ IP)",
+		"`NAME` is one more host name the preview answers to, e.g. --allowed-host preview.lan (repeatable); "+
+			"without it the preview answers only 127.0.0.1, localhost, [::1] and the --bind address (with --bind 0.0.0.0: any IP address)")
 
 	// BadAllowedHost refuses a value of --allowed-host: %[1]q is the value.
-	BadAllowedHost = New("serve: --allowed-host %[1]q không phải là tên máy hay địa chỉ IP; chỉ viết tên, không có http:// hay dấu /, "+
+	BadAllowedHost = New("--allowed-host %[1]q không phải là tên máy hay địa chỉ IP; chỉ viết tên, không có http:// hay dấu /, "+
 		"ví dụ --allowed-host xem-truoc.lan hoặc --allowed-host xem-truoc.lan:8080",
-		"serve: --allowed-host %[1]q is not a host name or an IP address; write the name only, without http:// or /, "+
+		"--allowed-host %[1]q is not a host name or an IP address; write the name only, without http:// or /, "+
 			"e.g. --allowed-host preview.lan or --allowed-host preview.lan:8080")
 
 	// HostRefusedTitle is the title of the page a refused request gets.
