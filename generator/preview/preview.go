@@ -16,6 +16,11 @@
 // file served under Prefix and injected through render.Renderer.LiveReload,
 // so `guongsang build` output never contains it.
 //
+// The preview answers only requests that name it by its own address, with
+// the port it listens on (DNS rebinding; see host.go), and sends the
+// theme's Content-Security-Policy and other security headers with every
+// answer. Server.CheckWrite and Server.Token are for the pages that write.
+//
 // Nothing imports preview except cmd/guongsang.
 package preview
 
