@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/guongsang/guongsang/generator/diag"
@@ -25,6 +26,8 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	port := fs.Int("port", 1313, i18n.FlagPort.T())
 	drafts := fs.Bool("drafts", true, i18n.FlagDraftsServe.T())
 	open := fs.Bool("open", false, i18n.FlagOpen.T())
+	var allowed hostNames
+	fs.Var(&allowed, "allowed-host", i18n.FlagAllowedHost.T())
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -40,7 +43,11 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 
 	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
-	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout})
+	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout, AllowedHosts: allowed})
+	if he := (*preview.HostError)(nil); errors.As(err, &he) {
+		fmt.Fprintln(stderr, "serve:", he)
+		return exitUsage
+	}
 	if errors.Is(err, preview.ErrAddrInUse) {
 		fmt.Fprintln(stderr, "serve:", i18n.CmdAddrInUse.T(addr, *port+1))
 		return exitUsage
@@ -63,6 +70,16 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, i18n.CmdStopped.T())
 	return exitOK
+}
+
+// hostNames collects the values of a repeated --allowed-host.
+type hostNames []string
+
+func (h *hostNames) String() string { return strings.Join(*h, ", ") }
+
+func (h *hostNames) Set(s string) error {
+	*h = append(*h, s)
+	return nil
 }
 
 // openBrowser opens url in the desktop's default browser, without waiting

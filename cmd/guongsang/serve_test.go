@@ -14,10 +14,14 @@ func TestServeUsage(t *testing.T) {
 	if code, out, _ := runCmd("serve", "-h"); code != 0 || !strings.Contains(out, "Ví dụ:") || !strings.Contains(out, "--port") {
 		t.Errorf("serve -h: exit %d, %q", code, out)
 	}
-	for _, args := range [][]string{{"serve", "--nope"}, {"serve", "x", "y"}, {"serve", "--port", "70000"}} {
+	for _, args := range [][]string{{"serve", "--nope"}, {"serve", "x", "y"}, {"serve", "--port", "70000"},
+		{"serve", "--port", "0", "--allowed-host", "http://preview.lan/"}, {"serve", "--port", "0", "--allowed-host", ""}} {
 		if code, _, _ := runCmd(args...); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+	}
+	if code, _, e := runCmd("serve", "--port", "0", "--allowed-host", "http://preview.lan/"); !strings.Contains(e, `--allowed-host "http://preview.lan/"`) {
+		t.Errorf("a bad --allowed-host: exit %d, %q", code, e)
 	}
 	if code, _, e := runCmd("serve", "--site", t.TempDir(), "--port", "0"); code != 1 || !strings.Contains(e, "site.yaml") {
 		t.Errorf("serve in a folder that is no site: exit %d, %q", code, e)

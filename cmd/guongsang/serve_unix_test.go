@@ -3,6 +3,7 @@
 package main
 
 import (
+	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,9 @@ import (
 
 // Sending SIGINT to oneself needs a Unix system.
 // TestServeInterrupt runs the command as a writer does and stops it with
-// Ctrl+C (SIGINT): it serves, then shuts down cleanly with exit 0.
+// Ctrl+C (SIGINT): it serves, then shuts down cleanly with exit 0. It is
+// given --allowed-host preview.lan, which it answers besides its own
+// address, and no other name.
 func TestServeInterrupt(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "s")
 	if code, _, e := runCmd("init", dir); code != 0 {
@@ -21,7 +24,9 @@ func TestServeInterrupt(t *testing.T) {
 	}
 	var out, errOut lockedBuffer
 	done := make(chan int, 1)
-	go func() { done <- run([]string{"serve", "--site", dir, "--port", "0"}, &out, &errOut) }()
+	go func() {
+		done <- run([]string{"serve", "--site", dir, "--port", "0", "--allowed-host", "preview.lan"}, &out, &errOut)
+	}()
 	var url string
 	for deadline := time.Now().Add(20 * time.Second); url == ""; time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
@@ -38,6 +43,22 @@ func TestServeInterrupt(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 {
 		t.Errorf("the example profile: %s", resp.Status)
+	}
+	_, port, _ := net.SplitHostPort(strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/"))
+	for host, want := range map[string]int{"preview.lan:" + port: 200, "localhost:" + port: 200, "evil.example:" + port: 403, "preview.lan:1": 403} {
+		req, _ := http.NewRequest("GET", url+"ho-so/vi-du-guong-sang/", nil)
+		req.Host = host
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Host %s: %s, want %d", host, resp.Status, want)
+		}
+	}
+	if !strings.Contains(out.String(), `"evil.example:`+port+`"`) || !strings.Contains(out.String(), "--allowed-host evil.example") {
+		t.Errorf("the refused host is not in the terminal:\n%s", out.String())
 	}
 	// The command has registered for SIGINT before printing "serving".
 	if err := syscall.Kill(syscall.Getpid(), syscall.SIGINT); err != nil {

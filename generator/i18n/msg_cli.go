@@ -85,7 +85,7 @@ Messages are in Vietnamese unless --lang en or GUONGSANG_LANG=en.
 
 	CmdBuildSynopsis = New("build [THƯ_MỤC] [--out THƯ_MỤC_ĐÍCH] [--drafts] [--force]", "build [DIR] [--out DIR] [--drafts] [--force]")
 	CmdCheckSynopsis = New("check [THƯ_MỤC] [--drafts]", "check [DIR] [--drafts]")
-	CmdServeSynopsis = New("serve [THƯ_MỤC] [--bind 127.0.0.1] [--port 1313] [--drafts=true] [--open]", "serve [DIR] [--bind 127.0.0.1] [--port 1313] [--drafts=true] [--open]")
+	CmdServeSynopsis = New("serve [THƯ_MỤC] [--bind 127.0.0.1] [--port 1313] [--allowed-host TÊN]... [--drafts=true] [--open]", "serve [DIR] [--bind 127.0.0.1] [--port 1313] [--allowed-host NAME]... [--drafts=true] [--open]")
 	CmdNewSynopsis   = New(`new [--site THƯ_MỤC] --kind individual|collective --district D --category C --year Y "Tiêu đề"`, `new [--site DIR] --kind individual|collective --district D --category C --year Y "Title"`)
 	CmdInitSynopsis  = New("init THƯ_MỤC", "init DIR")
 	CmdVersionSyn    = New("version", "version")
@@ -95,12 +95,14 @@ Messages are in Vietnamese unless --lang en or GUONGSANG_LANG=en.
 		"  guongsang serve gialai --open\n"+
 		"  guongsang serve --port 8080          # khi cổng 1313 đã bị dùng\n"+
 		"  guongsang serve --drafts=false       # xem trang đúng như khi đăng\n"+
-		"  guongsang serve --bind 0.0.0.0       # cho máy khác trong mạng xem\n",
+		"  guongsang serve --bind 0.0.0.0       # cho máy khác trong mạng xem\n"+
+		"  guongsang serve --allowed-host xem-truoc.lan   # mở bằng một tên khác\n",
 		"  guongsang serve                      # then open http://127.0.0.1:1313/\n"+
 			"  guongsang serve gialai --open\n"+
 			"  guongsang serve --port 8080          # when 1313 is taken\n"+
 			"  guongsang serve --drafts=false       # see the site as it will be published\n"+
-			"  guongsang serve --bind 0.0.0.0       # let other machines on the network see it\n")
+			"  guongsang serve --bind 0.0.0.0       # let other machines on the network see it\n"+
+			"  guongsang serve --allowed-host xem-truoc.lan   # open it by another name\n")
 	CmdNewExamples = New("  guongsang new --kind \"cá nhân\" --district chu-pah --category giao-duc --year 2020 \"Nguyễn Thị Hoa\"\n"+
 		"  guongsang new --kind \"tập thể\" --district \"Đak Đoa\" --category \"Y tế\" --year 2019 \"Trạm Y tế xã Hà Bầu\"\n",
 		"  guongsang new --kind individual --district chu-pah --category giao-duc --year 2020 \"Nguyễn Thị Hoa\"\n"+

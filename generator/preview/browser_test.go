@@ -2,13 +2,18 @@ package preview
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/guongsang/guongsang/internal/browsertest"
@@ -19,8 +24,10 @@ import (
 // load), shows the errors of a broken save over the page, drops them when
 // the file is fixed, swaps a stylesheet without reloading, and comes back
 // after the server restarts. It runs under the theme's real
-// Content-Security-Policy, so it also proves that the script and the
-// overlay need nothing the policy forbids.
+// Content-Security-Policy, in the page's meta tag and in the preview's
+// header (Policy), so it also proves that the script, its event stream and
+// the overlay need nothing the policy forbids: the browser reports no
+// violation, neither to the page nor in its console.
 func TestBrowser(t *testing.T) {
 	ctx := browsertest.New(t, 3*time.Minute)
 	dir := t.TempDir()
@@ -28,6 +35,52 @@ func TestBrowser(t *testing.T) {
 	h := startDir(t, dir, true, "127.0.0.1:0")
 	addr := strings.TrimSuffix(strings.TrimPrefix(h.url, "http://"), "/")
 	b := &browser{t: t, ctx: ctx}
+
+	// Every response the browser receives for a document, a script, a
+	// stylesheet or the event stream must carry the policy header; every
+	// security message of the console (a CSP violation) is an error.
+	var mu sync.Mutex
+	var console []string
+	headers := map[string]int{} // resource type → responses with the header
+	if err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *log.EventEntryAdded:
+			if e.Entry.Source == log.EntrySourceSecurity {
+				console = append(console, e.Entry.Text)
+			}
+		case *network.EventResponseReceived:
+			if !strings.HasPrefix(e.Response.URL, h.url) {
+				return
+			}
+			var csp any
+			for k, v := range e.Response.Headers {
+				if strings.EqualFold(k, "Content-Security-Policy") {
+					csp = v
+				}
+			}
+			if csp != Policy {
+				console = append(console, fmt.Sprintf("%s %s: Content-Security-Policy %v", e.Type, e.Response.URL, csp))
+				return
+			}
+			headers[e.Type.String()]++
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, m := range console {
+			t.Errorf("the browser reports: %s", m)
+		}
+		for _, typ := range []string{"Document", "Script", "Stylesheet", "EventSource"} {
+			if headers[typ] == 0 {
+				t.Errorf("no %s response with the policy header seen (seen: %v)", typ, headers)
+			}
+		}
+	}()
 
 	// Every document records what its Content-Security-Policy blocks.
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
@@ -180,4 +233,52 @@ func (b *browser) mark() {
 func (b *browser) marked() bool {
 	b.t.Helper()
 	return b.eval(`String(window.guongsangTestMark === true)`) == "true"
+}
+
+// TestBrowserRebinding plays DNS rebinding in a real browser: Chromium
+// resolves evil.example to 127.0.0.1, as it would after the attacker's
+// DNS server re-pointed the name, and opens the preview under that name.
+// The page is the refusal, and a script running in it, the attacker's,
+// which the browser takes for same-origin, reads no draft, no event and
+// no editor. Under localhost the same browser sees the draft.
+func TestBrowserRebinding(t *testing.T) {
+	ctx := browsertest.New(t, 0, chromedp.Flag("host-resolver-rules", "MAP evil.example 127.0.0.1"))
+	h := start(t, testSite(), true)
+	port := strconv.Itoa(portOf(t, h.url))
+	b := &browser{t: t, ctx: ctx}
+
+	if err := chromedp.Do(ctx, chromedp.Navigate("http://evil.example:"+port+"/ho-so/siu-nhap/")); err != nil {
+		t.Fatal(err)
+	}
+	if text := b.eval(`document.body.innerText`); !strings.Contains(text, "Bản xem trước không trả lời tên này") ||
+		!strings.Contains(text, "--allowed-host evil.example") || strings.Contains(text, "Siu Nháp") {
+		t.Errorf("under evil.example the page reads:\n%s", text)
+	}
+	// What the attacker's script would do: same-origin requests, in the
+	// browser's eyes.
+	read := func(path string) string {
+		t.Helper()
+		js := `fetch(` + strconv.Quote(path) + `).then(r => r.text().then(t => r.status + " " + t))`
+		fctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		v, err := chromedp.Run(fctx, chromedp.Evaluate[string](js, func(p *runtime.EvaluateParams) {
+			await := true
+			p.AwaitPromise = &await
+		}))
+		if err != nil {
+			t.Fatalf("fetch %s: %v", path, err)
+		}
+		return v
+	}
+	for _, path := range []string{"/ho-so/siu-nhap/", "/", EventsPath, "/_guongsang/editor/"} {
+		if got := read(path); !strings.HasPrefix(got, "403 ") || strings.Contains(got, "Siu Nháp") || strings.Contains(got, "event:") {
+			t.Errorf("the attacker's fetch(%q) reads %.80q", path, got)
+		}
+	}
+
+	if err := chromedp.Do(ctx, chromedp.Navigate("http://localhost:"+port+"/ho-so/siu-nhap/")); err != nil {
+		t.Fatal(err)
+	}
+	b.waitFor(`document.body.innerText.includes("Siu Nháp")`, "the draft under localhost")
+	b.waitFor(`document.documentElement.hasAttribute("data-guongsang-live")`, "live reload under localhost")
 }

@@ -34,14 +34,15 @@ const LiveReload = `<script src="` + ScriptPath + `" defer></script>`
 var assets embed.FS
 
 // handler serves the preview: the live-reload files and events, and the
-// site from memory.
+// site from memory. Every request passes the host check first (guard,
+// host.go), whatever it is for, including what is added here later.
 func (s *Server) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET "+ScriptPath, asset("assets/livereload.js"))
 	mux.HandleFunc("GET "+StylePath, asset("assets/livereload.css"))
 	mux.HandleFunc("GET "+EventsPath, s.broker.serveEvents)
 	mux.HandleFunc("/", s.serveSite)
-	return mux
+	return s.guard(mux)
 }
 
 func asset(name string) http.HandlerFunc {
@@ -142,14 +143,14 @@ func contentType(name string) string {
 }
 
 // serveBytes writes data as the file name with the given status. A
-// preview is never cached: every request gets the current bytes.
+// preview is never cached: every request gets the current bytes. (guard
+// has set the security headers, nosniff among them.)
 func serveBytes(w http.ResponseWriter, r *http.Request, name string, data []byte, status int) {
 	h := w.Header()
 	if t := contentType(name); t != "" {
 		h.Set("Content-Type", t)
 	}
 	h.Set("Cache-Control", "no-cache")
-	h.Set("X-Content-Type-Options", "nosniff")
 	if status == http.StatusOK {
 		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
 		return

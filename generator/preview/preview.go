@@ -16,6 +16,11 @@
 // file served under Prefix and injected through render.Renderer.LiveReload,
 // so `guongsang build` output never contains it.
 //
+// The preview answers only requests that name it by its own address, with
+// the port it listens on (DNS rebinding; see host.go), and sends the
+// theme's Content-Security-Policy and other security headers with every
+// answer. Server.CheckWrite and Server.Token are for the pages that write.
+//
 // Nothing imports preview except cmd/guongsang.
 package preview
 
@@ -70,6 +75,11 @@ type Options struct {
 	Log io.Writer
 	// Now is the time the year check counts from; zero means time.Now.
 	Now time.Time
+	// AllowedHosts are more host names (or IP addresses) the preview
+	// answers, besides its own (see host.go): "preview.lan" with the port
+	// listened on, "preview.lan:8080" with that port. New returns a
+	// *HostError for a value that is neither.
+	AllowedHosts []string
 }
 
 // Server is a running preview. Create it with New, then call Run once:
@@ -89,13 +99,22 @@ type Server struct {
 	gen     int                           // owned by the rebuild goroutine
 	runOnce sync.Once
 	logMu   sync.Mutex
+	hosts   *hostList // the Host values it answers
+	token   string    // see Token
+	refused refused   // the refused hosts the terminal was told about
 }
 
 // New listens on opts.Addr, starts watching the site and builds it once.
-// It fails when the folder is not a site (no site.yaml), when the address
-// is taken (errors.Is(err, ErrAddrInUse)) or when files cannot be watched;
-// it does not fail on bad content, which the server shows instead.
+// It fails when an allowed host is not a host name (a *HostError), when
+// the folder is not a site (no site.yaml), when the address is taken
+// (errors.Is(err, ErrAddrInUse)) or when files cannot be watched; it does
+// not fail on bad content, which the server shows instead.
 func New(opts Options) (*Server, error) {
+	for _, h := range opts.AllowedHosts {
+		if _, err := newHostList(nil, "", []string{h}); err != nil {
+			return nil, err
+		}
+	}
 	dir := opts.SiteDir
 	if dir == "" {
 		dir = "."
@@ -133,6 +152,12 @@ func New(opts Options) (*Server, error) {
 		closeSite()
 		return nil, err
 	}
+	hosts, err := newHostList(ln.Addr(), addr, opts.AllowedHosts)
+	if err != nil {
+		ln.Close()
+		closeSite()
+		return nil, err
+	}
 	w, err := newWatcher(dir)
 	if err != nil {
 		ln.Close()
@@ -148,6 +173,8 @@ func New(opts Options) (*Server, error) {
 		build: newBuilder(fsys, content.Options{Drafts: opts.Drafts, Now: opts.Now},
 			build.Options{SiteDir: dir}.ImageCacheDir(), LiveReload),
 		broker: newBroker(rand.Text()),
+		hosts:  hosts,
+		token:  newToken(),
 	}
 	if s.log == nil {
 		s.log = io.Discard

@@ -18,8 +18,9 @@ import (
 // folder, not site.yaml or a profile's source, not /etc/passwd, not a file
 // reached through a symlink in static/ or in a bundle. Requests are sent
 // raw, byte for byte, so that no client cleans them first. Each answer is
-// the site's 404 page, a 400, or a redirect to a clean path inside the
-// site; none carries the secret.
+// the site's 404 page, a 400, a redirect to a clean path inside the
+// site, or a 403 for a target naming another host; none carries the
+// secret.
 func TestServeNothingOutside(t *testing.T) {
 	t.Parallel()
 	parent := t.TempDir()
@@ -61,6 +62,12 @@ func TestServeNothingOutside(t *testing.T) {
 		}
 		switch status {
 		case http.StatusNotFound, http.StatusBadRequest:
+		case http.StatusForbidden:
+			// An absolute-form target names the host, which the host
+			// check refuses (TestHostCheck).
+			if !strings.HasPrefix(target, "http://evil.example/") {
+				t.Errorf("GET %s: status 403", target)
+			}
 		case http.StatusMovedPermanently, http.StatusFound, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
 			loc := header.Get("Location")
 			if !strings.HasPrefix(loc, "/") || strings.HasPrefix(loc, "//") || strings.Contains(loc, "..") {

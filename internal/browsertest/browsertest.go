@@ -46,9 +46,10 @@ func Required() bool { return os.Getenv("GUONGSANG_BROWSER") == "required" }
 // New starts a headless Chromium with a fresh profile and returns a
 // chromedp context for one tab in it. The browser is stopped and its
 // profile removed when the test ends; every action on the context fails
-// after timeout (DefaultTimeout when 0). New skips the test when there is
-// no Chromium, or fails it when GUONGSANG_BROWSER=required.
-func New(t testing.TB, timeout time.Duration) context.Context {
+// after timeout (DefaultTimeout when 0). extra options (command-line
+// flags, say) come after New's own. New skips the test when there is no
+// Chromium, or fails it when GUONGSANG_BROWSER=required.
+func New(t testing.TB, timeout time.Duration, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	exe := Path()
 	if exe == "" {
@@ -88,6 +89,7 @@ func New(t testing.TB, timeout time.Duration) context.Context {
 		chromedp.Flag("metrics-recording-only", true),
 		chromedp.WindowSize(1280, 900),
 	}
+	opts = append(opts, extra...)
 	ctx, cancelTimeout := context.WithTimeout(context.Background(), timeout)
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	bctx, cancelBrowser := chromedp.NewContext(actx)
