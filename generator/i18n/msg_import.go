@@ -1,0 +1,83 @@
+package i18n
+
+// Messages of `guongsang import`: reading a list of honourees from a
+// spreadsheet, a Word report into a profile, and what the command prints.
+var (
+	// Where a problem is. %[1]s file, %[2]s sheet, %[3]d row, %[4]s column letter, %[5]s column head.
+	ImportAtSheetCol = New("%[1]s, trang «%[2]s», dòng %[3]d, cột %[4]s («%[5]s»)", "%[1]s, sheet \"%[2]s\", row %[3]d, column %[4]s (\"%[5]s\")")
+	ImportAtSheet    = New("%[1]s, trang «%[2]s», dòng %[3]d", "%[1]s, sheet \"%[2]s\", row %[3]d")
+	ImportAtCol      = New("%[1]s, dòng %[2]d, cột %[3]s («%[4]s»)", "%[1]s, line %[2]d, column %[3]s (\"%[4]s\")")
+	ImportAt         = New("%[1]s, dòng %[2]d", "%[1]s, line %[2]d")
+
+	// What a column is read as (the field), shown in the mapping and in problems.
+	ImportFieldSTT          = New("số thứ tự (bỏ qua)", "row number (ignored)")
+	ImportFieldTitle        = New("tên (họ tên hoặc tên tập thể)", "name (person or collective)")
+	ImportFieldKind         = New("loại (cá nhân hay tập thể)", "kind (individual or collective)")
+	ImportFieldPosition     = New("chức vụ (ghi vào đơn vị)", "position (goes into organization)")
+	ImportFieldOrganization = New("đơn vị công tác", "organization")
+	ImportFieldCommune      = New("xã/phường (ghi vào đơn vị)", "commune (goes into organization)")
+	ImportFieldDistrict     = New("địa bàn (huyện, thị xã, thành phố)", "district")
+	ImportFieldCategory     = New("lĩnh vực", "category")
+	ImportFieldCriteria     = New("tiêu chí", "criteria")
+	ImportFieldYear         = New("năm", "year")
+	ImportFieldSummary      = New("tóm tắt", "summary")
+	ImportFieldBody         = New("thành tích (nội dung hồ sơ)", "achievements (the profile's body)")
+	ImportFieldAward        = New("hình thức khen thưởng", "award")
+	ImportFieldAwardYear    = New("năm khen thưởng", "award year")
+	ImportFieldIssuer       = New("cấp khen", "award issuer")
+	ImportFieldDecision     = New("số quyết định", "decision number")
+	ImportFieldDecisionDate = New("ngày quyết định", "decision date")
+	ImportFieldDate         = New("ngày đăng", "date")
+	ImportFieldAuthor       = New("người viết", "author")
+	ImportFieldSortName     = New("tên dùng để sắp xếp", "sort name")
+	ImportFieldIgnore       = New("bỏ qua", "ignored")
+
+	// Reading the file.
+	ImportNotXLSX = New("không đọc được tệp Excel này; mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng «Sổ làm việc Excel (.xlsx)»",
+		"cannot read this Excel file; open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
+	ImportNoSheet    = New("không có trang tính «%[1]s»; các trang trong tệp: %[2]s", "there is no sheet \"%[1]s\"; the file's sheets: %[2]s")
+	ImportCSVNotUTF8 = New("tệp CSV không ở bảng mã UTF-8, dấu tiếng Việt sẽ bị hỏng; trong Excel chọn Lưu thành → «CSV UTF-8 (phân tách bằng dấu phẩy)»",
+		"the CSV file is not UTF-8, Vietnamese marks would be garbled; in Excel choose Save As → \"CSV UTF-8 (Comma delimited)\"")
+	ImportCSVBroken = New("tệp CSV hỏng ở dòng %[1]d (dấu ngoặc kép không đóng); mở tệp bằng Excel và lưu lại", "the CSV file is broken at line %[1]d (a quote is never closed); open it in Excel and save it again")
+	ImportXLS       = New("%[1]s là tệp Excel đời cũ (.xls); mở bằng Excel hoặc LibreOffice, chọn Lưu thành → «Sổ làm việc Excel (.xlsx)», rồi nhập tệp .xlsx",
+		"%[1]s is an old Excel file (.xls); open it in Excel or LibreOffice, choose Save As → \"Excel Workbook (.xlsx)\", then import the .xlsx")
+	ImportUnknownFormat = New("không nhập được %[1]s: chỉ nhận bảng tính .xlsx, .csv và báo cáo Word .docx", "cannot import %[1]s: only .xlsx and .csv spreadsheets and .docx Word reports are read")
+	ImportSheetNoList   = New("bỏ qua trang «%[1]s»: không thấy dòng tiêu đề cột (Họ và tên, Huyện, Lĩnh vực…)", "sheet \"%[1]s\" left out: no row of column heads (Họ và tên, Huyện, Lĩnh vực…)")
+	ImportNoHeader      = New("%[1]s: không thấy dòng tiêu đề cột trong %[2]d dòng đầu; cần một dòng có cột «Họ và tên» (hoặc «Tên tập thể») và các cột như «Huyện», «Lĩnh vực», «Năm»",
+		"%[1]s: no row of column heads in the first %[2]d rows; one row must have a column \"Họ và tên\" (or \"Tên tập thể\") and columns such as \"Huyện\", \"Lĩnh vực\", \"Năm\"")
+	ImportMapSyntax = New("--map \"%[1]s\": viết dạng «tên cột=mục», ví dụ --map \"Địa phương=district\"", "--map \"%[1]s\": write it as \"column=field\", e.g. --map \"Địa phương=district\"")
+	ImportMapField  = New("--map: không có mục \"%[1]s\"; các mục: %[2]s", "--map: there is no field \"%[1]s\"; the fields are: %[2]s")
+	ImportMapUnused = New("--map \"%[1]s\": không có cột nào tên như vậy trong tệp", "--map \"%[1]s\": no column of the file has that name")
+
+	// A sheet or a row that cannot be imported.
+	ImportNoColumn         = New("trang này không có cột %[1]s, nên không nhập được dòng nào", "this sheet has no column for %[1]s, so no row can be imported")
+	ImportNoColumnHint     = New("thêm cột đó vào bảng, hoặc chỉ ra cột nào chứa nó: --map \"Tên cột=%[1]s\"", "add that column, or say which column holds it: --map \"Column=%[1]s\"")
+	ImportEmptyCell        = New("ô trống: hồ sơ cần có %[1]s", "empty cell: a profile needs a %[1]s")
+	ImportEmptyCellHint    = New("điền %[1]s cho dòng này rồi nhập lại tệp; các dòng đã nhập sẽ được bỏ qua", "fill in the %[1]s for this row and import the file again; rows already imported are skipped")
+	ImportEmptyTitleHint   = New("ghi họ tên cá nhân hoặc tên tập thể, hoặc xóa dòng này", "write the person's or collective's name, or delete the row")
+	ImportNotKind          = New("«%[1]s» không phải là loại hồ sơ", "\"%[1]s\" is not a kind")
+	ImportNotKindHint      = New("ghi «Cá nhân» hoặc «Tập thể»", "write \"Cá nhân\" (individual) or \"Tập thể\" (collective)")
+	ImportNoKind           = New("không rõ dòng này là cá nhân hay tập thể", "cannot tell whether this row is an individual or a collective")
+	ImportNoKindHint       = New("thêm cột «Loại» ghi «Cá nhân» hoặc «Tập thể», hoặc đặt tên trang tính (hay dòng tiêu đề phía trên bảng) có chữ «cá nhân» hoặc «tập thể»", "add a column \"Loại\" holding \"Cá nhân\" or \"Tập thể\", or name the sheet (or the title above the table) with \"cá nhân\" or \"tập thể\"")
+	ImportUnknownTerm      = New("«%[1]s» không có trong danh sách %[2]s của site.yaml (mục %[3]s)", "\"%[1]s\" is not in site.yaml's %[3]s (%[2]s)")
+	ImportUnknownTermHint  = New("sửa ô này theo một tên trong danh sách %[1]s của site.yaml, hoặc thêm tên này vào đó làm «aliases», rồi nhập lại tệp", "write a name from site.yaml's %[1]s list, or add this one there as an alias, then import the file again")
+	ImportDidYouMean       = New("có phải «%[1]s» (%[2]s) không? Sửa ô này rồi nhập lại tệp; các dòng đã nhập sẽ được bỏ qua", "did you mean \"%[1]s\" (%[2]s)? Correct the cell and import the file again; rows already imported are skipped")
+	ImportNotDate          = New("«%[1]s» không phải là ngày", "\"%[1]s\" is not a date")
+	ImportNotDateHint      = New("ghi ngày/tháng/năm, ví dụ 15/03/2020, hoặc định dạng ô là Ngày trong Excel", "write day/month/year, e.g. 15/03/2020, or format the cell as a Date in Excel")
+	ImportNotYear          = New("«%[1]s» không phải là năm", "\"%[1]s\" is not a year")
+	ImportNotYearHint      = New("ghi năm bằng số, ví dụ 2020", "write the year in digits, e.g. 2020")
+	ImportYearRange        = New("năm %[1]d không nằm trong khoảng 1945–%[2]d", "the year %[1]d is outside 1945–%[2]d")
+	ImportNoAwardHint      = New("có số quyết định hoặc cấp khen nhưng thiếu hình thức khen thưởng; ghi ví dụ «Bằng khen của Chủ tịch UBND tỉnh»", "there is a decision or an issuer but no award; write e.g. \"Bằng khen của Chủ tịch UBND tỉnh\"")
+	ImportExists           = New("đã có hồ sơ %[1]s (cùng tên, năm và địa bàn)", "%[1]s already exists (same name, year and district)")
+	ImportExistsHint       = New("dòng này được bỏ qua, hồ sơ đã có giữ nguyên", "the row is skipped; the existing profile is unchanged")
+	ImportDuplicateRow     = New("trùng với dòng %[1]d (cùng tên, năm và địa bàn)", "same as row %[1]d (same name, year and district)")
+	ImportDuplicateRowHint = New("dòng này được bỏ qua; nếu là hai người khác nhau, sửa tên cho khác rồi nhập lại", "the row is skipped; if these are two different people, make the names differ and import again")
+	ImportSlugTaken        = New("hồ sơ %[1]s đã dùng địa chỉ %[2]s", "%[1]s already uses the address %[2]s")
+	ImportSlugTakenRow     = New("dòng %[1]d đã dùng địa chỉ %[2]s", "row %[1]d already uses the address %[2]s")
+	ImportSlugTakenHint    = New("dòng này được bỏ qua; nếu là người khác, ghi thêm để phân biệt vào tên (ví dụ tên đơn vị) rồi nhập lại", "the row is skipped; if this is someone else, add something to the name that tells them apart and import again")
+	ImportWriteFailed      = New("không ghi được %[1]s: %[2]v", "cannot write %[1]s: %[2]v")
+
+	// The comment at the top of a draft: where it came from.
+	ImportSourceCSV = New("nhập từ %[1]s, dòng %[2]d", "imported from %[1]s, row %[2]d")
+	ImportSource    = New("nhập từ %[1]s, trang %[2]s, dòng %[3]d", "imported from %[1]s, sheet %[2]s, row %[3]d")
+)
