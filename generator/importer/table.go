@@ -19,7 +19,7 @@ import (
 // Cells of a merged range all hold the range's value, so a district
 // merged over three rows reads as that district on each of them.
 type table struct {
-	name  string     // sheet name; "" for a CSV file
+	name string // sheet name; "" for a CSV file
 	// rows[i] is row i+1 as a spreadsheet shows it (for CSV, record i+1:
 	// a cell holding line breaks is still one row); NFC, trimmed.
 	rows [][]string
