@@ -81,3 +81,22 @@ var (
 	ImportSourceCSV = New("nhập từ %[1]s, dòng %[2]d", "imported from %[1]s, row %[2]d")
 	ImportSource    = New("nhập từ %[1]s, trang %[2]s, dòng %[3]d", "imported from %[1]s, sheet %[2]s, row %[3]d")
 )
+
+// Messages of importing a Word report.
+var (
+	ImportNotDocx    = New("không đọc được tệp Word này; mở bằng Word hoặc LibreOffice và lưu lại dạng «Tài liệu Word (.docx)»", "cannot read this Word file; open it in Word or LibreOffice and save it again as \"Word Document (.docx)\"")
+	ImportDocxTooBig = New("phần %[1]s của tệp Word quá lớn (hơn 64 MB)", "part %[1]s of the Word file is too large (over 64 MB)")
+	// ImportImageAlt is the description of a picture that has none: %[1]d is its number.
+	ImportImageAlt = New("Ảnh %[1]d", "Picture %[1]d")
+)
+
+// Messages of putting a Word report into a profile.
+var (
+	ImportDocxEmpty        = New("%[1]s không có nội dung nào để nhập", "%[1]s has no text to import")
+	ImportNoFrontMatter    = New("%[1]s không có phần đầu tệp (giữa hai dòng ---); kiểm tra tệp bằng guongsang check", "%[1]s has no front matter (between two --- lines); check it with guongsang check")
+	ImportBodyNotEmpty     = New("%[1]s đã có nội dung; để giữ nguyên, chưa nhập gì. Thêm --append để ghi báo cáo vào sau nội dung đó", "%[1]s already has a body; nothing was imported, to keep it. Add --append to add the report after it")
+	ImportBundleExists     = New("báo cáo có ảnh nên %[1]s phải thành thư mục %[2]s/index.md, nhưng thư mục %[2]s đã có; chuyển %[1]s vào đó thành index.md rồi nhập lại", "the report has pictures, so %[1]s must become %[2]s/index.md, but the folder %[2]s exists; move %[1]s into it as index.md and import again")
+	ImportProfileChanged   = New("%[1]s vừa bị sửa trong lúc nhập; chưa ghi gì, hãy nhập lại", "%[1]s changed while importing; nothing was written, import again")
+	ImportReportExists     = New("đã có hồ sơ %[1]s; để ghi báo cáo vào đó, dùng --profile %[1]s", "%[1]s already exists; to put the report into it, use --profile %[1]s")
+	ImportProfileNotInSite = New("không thấy hồ sơ %[1]s trong trang %[2]s", "there is no profile %[1]s in the site %[2]s")
+)
