@@ -72,6 +72,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdNew(rest, stdout, stderr)
 	case "init":
 		return cmdInit(rest, stdout, stderr)
+	case "import":
+		return cmdImport(rest, stdout, stderr)
 	case "serve", "server":
 		return cmdServe(rest, stdout, stderr)
 	case "version", "--version":

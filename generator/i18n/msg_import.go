@@ -100,3 +100,38 @@ var (
 	ImportReportExists     = New("đã có hồ sơ %[1]s; để ghi báo cáo vào đó, dùng --profile %[1]s", "%[1]s already exists; to put the report into it, use --profile %[1]s")
 	ImportProfileNotInSite = New("không thấy hồ sơ %[1]s trong trang %[2]s", "there is no profile %[1]s in the site %[2]s")
 )
+
+// Messages of the command `guongsang import`.
+var (
+	ImportSynopsis = New("import TỆP [--site THƯ-MỤC] [--sheet TÊN] [--map \"cột=mục\" …] [--dry-run]\n       guongsang import BÁO-CÁO.docx (--profile content/ho-so/x.md [--append] | --kind … --district … --category … --year … [--title \"…\"])",
+		"import FILE [--site DIR] [--sheet NAME] [--map \"column=field\" …] [--dry-run]\n       guongsang import REPORT.docx (--profile content/ho-so/x.md [--append] | --kind … --district … --category … --year … [--title \"…\"])")
+	ImportExamples = New("  guongsang import danh-sach-khen-thuong.xlsx --dry-run\n  guongsang import danh-sach-khen-thuong.xlsx\n  guongsang import danh-sach.csv --map \"Địa phương=district\" --map \"Ghi chú=-\"\n  guongsang import bao-cao-thanh-tich.docx --profile content/ho-so/siu-h-lan.md\n  guongsang import bao-cao.docx --kind \"tập thể\" --district \"Đak Đoa\" --category \"Y tế\" --year 2020 --title \"Trạm Y tế xã Hà Bầu\"\n",
+		"  guongsang import danh-sach-khen-thuong.xlsx --dry-run\n  guongsang import danh-sach-khen-thuong.xlsx\n  guongsang import danh-sach.csv --map \"Địa phương=district\" --map \"Ghi chú=-\"\n  guongsang import bao-cao-thanh-tich.docx --profile content/ho-so/siu-h-lan.md\n  guongsang import bao-cao.docx --kind collective --district dak-doa --category y-te --year 2020 --title \"Trạm Y tế xã Hà Bầu\"\n")
+	ImportFlagSite     = New("thư mục trang (có site.yaml và content/)", "the site folder (holds site.yaml and content/)")
+	ImportFlagSheet    = New("chỉ nhập trang tính này của tệp Excel", "import only this sheet of the workbook")
+	ImportFlagMap      = New("chỉ rõ cột nào là mục nào: \"tên cột=mục\" hoặc \"C=district\"; \"cột=-\" để bỏ qua; dùng nhiều lần được", "say which column is which field: \"column=field\" or \"C=district\"; \"column=-\" ignores it; may be repeated")
+	ImportFlagDryRun   = New("chỉ in ra những gì sẽ ghi, không ghi tệp nào", "print what would be written, write nothing")
+	ImportFlagProfile  = New("(báo cáo .docx) hồ sơ nhận nội dung báo cáo", "(.docx report) the profile that receives the report")
+	ImportFlagAppend   = New("(báo cáo .docx) ghi vào sau nội dung hồ sơ đã có", "(.docx report) add after the profile's existing body")
+	ImportFlagTitle    = New("(báo cáo .docx, hồ sơ mới) tên; mặc định lấy tiêu đề của báo cáo", "(.docx report, new profile) the title; default: the report's title")
+	ImportFlagKind     = New("(báo cáo .docx, hồ sơ mới) cá nhân hoặc tập thể", "(.docx report, new profile) individual or collective")
+	ImportFlagDistrict = New("(báo cáo .docx, hồ sơ mới) địa bàn", "(.docx report, new profile) district")
+	ImportFlagCategory = New("(báo cáo .docx, hồ sơ mới) lĩnh vực", "(.docx report, new profile) category")
+	ImportFlagYear     = New("(báo cáo .docx, hồ sơ mới) năm", "(.docx report, new profile) year")
+
+	ImportUsageFile       = New("import: cho biết một tệp cần nhập: guongsang import danh-sach.xlsx", "import: give one file to import: guongsang import list.xlsx")
+	ImportBadYearFlag     = New("import: --year «%[1]s» không phải là năm", "import: --year \"%[1]s\" is not a year")
+	ImportDocxNeeds       = New("import: cho biết hồ sơ nhận báo cáo (--profile content/ho-so/x.md), hoặc tạo hồ sơ mới với --kind, --district, --category và --year", "import: say which profile receives the report (--profile content/ho-so/x.md), or make a new one with --kind, --district, --category and --year")
+	ImportProfileOnlyDocx = New("import: --profile và --append chỉ dùng khi nhập báo cáo Word (.docx)", "import: --profile and --append are only for Word reports (.docx)")
+
+	ImportMapping      = New("Trang «%[1]s», tiêu đề cột ở dòng %[2]d:", "Sheet \"%[1]s\", column heads in row %[2]d:")
+	ImportMappingCSV   = New("%[1]s, tiêu đề cột ở dòng %[2]d:", "%[1]s, column heads in row %[2]d:")
+	ImportUnusedColumn = New("  %[1]s «%[2]s» → không dùng (chỉ rõ bằng --map \"%[2]s=mục\" nếu cần)", "  %[1]s \"%[2]s\" → not used (use --map \"%[2]s=field\" if it should be)")
+	ImportWrote        = New("đã tạo %[1]s (dòng %[2]d)", "wrote %[1]s (row %[2]d)")
+	ImportWouldWrite   = New("sẽ tạo %[1]s:", "would write %[1]s:")
+	ImportSummary      = New("Đã tạo %[1]s bản nháp, bỏ qua %[2]s dòng đã có hồ sơ, %[3]s dòng cần sửa. Bản nháp có draft: true cho đến khi bạn duyệt.", "Wrote %[1]s drafts, skipped %[2]s rows that have a profile, %[3]s rows to correct. Drafts stay draft: true until you review them.")
+	ImportSummaryDry   = New("Thử (--dry-run), chưa ghi gì: sẽ tạo %[1]s bản nháp, bỏ qua %[2]s dòng đã có hồ sơ, %[3]s dòng cần sửa.", "Dry run, nothing written: would write %[1]s drafts, skip %[2]s rows that have a profile, %[3]s rows to correct.")
+	ImportWroteReport  = New("đã ghi báo cáo vào %[1]s", "wrote the report into %[1]s")
+	ImportMovedBundle  = New("%[1]s đã chuyển thành %[2]s để đặt ảnh bên cạnh (địa chỉ trang không đổi)", "%[1]s became %[2]s, to keep the pictures beside it (its address is unchanged)")
+	ImportSavedImage   = New("đã lưu ảnh %[1]s", "saved picture %[1]s")
+)

@@ -50,8 +50,9 @@ type fieldDef struct {
 
 var fieldDefs = []fieldDef{
 	{STT, i18n.ImportFieldSTT, []string{"stt", "tt", "so tt", "so thu tu"}, ""},
-	{Title, i18n.ImportFieldTitle, []string{"ho va ten", "ho ten", "ten", "ten ca nhan tap the", "ho va ten ten tap the",
-		"ho ten ten tap the", "ca nhan tap the", "ten ca nhan", "ho va ten ca nhan"}, ""},
+	{Title, i18n.ImportFieldTitle, []string{"ten", "ten ca nhan tap the", "ho va ten ten tap the", "ho ten ten tap the",
+		"ca nhan tap the", "ten ca nhan va tap the", "ho va ten ten don vi"}, ""},
+	{Title, i18n.ImportFieldTitle, []string{"ho va ten", "ho ten", "ten ca nhan", "ho va ten ca nhan"}, "individual"},
 	{Title, i18n.ImportFieldTitle, []string{"ten tap the", "ten don vi", "ten co quan don vi", "ten tap the don vi", "ten don vi tap the"}, "collective"},
 	{Kind, i18n.ImportFieldKind, []string{"loai", "doi tuong", "loai doi tuong", "ca nhan hay tap the"}, ""},
 	{Position, i18n.ImportFieldPosition, []string{"chuc vu", "chuc danh", "chuc vu chuc danh", "chuc vu don vi cong tac"}, ""},
