@@ -37,7 +37,7 @@ const (
 )
 
 // commands lists the commands, for "có phải bạn muốn …".
-var commands = []string{"build", "serve", "check", "new", "init", "version"}
+var commands = []string{"build", "serve", "check", "new", "init", "import", "version"}
 
 func main() {
 	// A soft memory limit: large sites (100,000 profiles hold about 1.2 GB
@@ -70,6 +70,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdNew(rest, stdout, stderr)
 	case "init":
 		return cmdInit(rest, stdout, stderr)
+	case "import":
+		return cmdImport(rest, stdout, stderr)
 	case "serve", "server":
 		return cmdServe(rest, stdout, stderr)
 	case "version", "--version":
@@ -185,7 +187,9 @@ func printFlags(w io.Writer, fs *flag.FlagSet) {
 // and returns exitOK; on a wrong flag it says what is wrong, in the
 // current language, then prints the help, and returns exitUsage.
 func parse(fs *flags, args []string) (int, bool) {
-	fs.String("lang", "", i18n.FlagLang.T()) // taken out by run; listed for -h
+	if fs.Lookup("lang") == nil {
+		fs.String("lang", "", i18n.FlagLang.T()) // taken out by run; listed for -h
+	}
 	err := fs.Parse(reorder(fs.FlagSet, args))
 	if err == nil {
 		return 0, true

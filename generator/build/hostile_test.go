@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/net/html"
 
 	"github.com/guongsang/guongsang/generator/output"
@@ -174,6 +175,8 @@ func TestHostileTextEscapedEverywhere(t *testing.T) {
 			problems = checkJSON(name, data)
 		case ".csv":
 			problems = formulasInCSV(data)
+		case ".xlsx":
+			problems = formulasInXLSX(data)
 		case ".svg":
 			problems = scriptInHTML(data) // our photo and the theme's icon
 		case ".css", ".js", ".txt", output.Marker:
@@ -419,6 +422,41 @@ func formulasInCSV(data []byte) []string {
 				out = append(out, "row "+itoa(i+1)+" column "+itoa(j+1)+" starts a formula: "+c)
 			}
 		}
+	}
+	return out
+}
+
+// formulasInXLSX opens a workbook as a spreadsheet program would and
+// reports every formula other than a link to the site's own page, and a
+// workbook in which the hostile text is not there as text.
+func formulasInXLSX(data []byte) []string {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return []string{"not a workbook: " + err.Error()}
+	}
+	defer f.Close()
+	var out []string
+	found := false
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			return []string{sheet + ": " + err.Error()}
+		}
+		for i, row := range rows {
+			for j, v := range row {
+				cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				if strings.Contains(v, "alert(") {
+					found = true
+				}
+				fm, _ := f.GetCellFormula(sheet, cell)
+				if fm != "" && !strings.HasPrefix(fm, `HYPERLINK("https://thu.example/`) {
+					out = append(out, sheet+"!"+cell+" holds the formula "+fm)
+				}
+			}
+		}
+	}
+	if !found {
+		out = append(out, "the hostile text is missing")
 	}
 	return out
 }

@@ -22,6 +22,7 @@ Các lệnh:
   check     kiểm tra mọi hồ sơ và site.yaml, không ghi gì
   new       viết một hồ sơ mới, sẵn sàng để điền
   init      tạo một trang mới
+  import    nhập danh sách Excel/CSV thành hồ sơ nháp, hoặc báo cáo Word vào một hồ sơ
   version   in số phiên bản
 
 THƯ_MỤC là thư mục của trang (chứa site.yaml); bỏ trống là thư mục hiện tại.
@@ -38,6 +39,7 @@ Commands:
   check     check every profile and site.yaml, write nothing
   new       write a new profile, ready to fill in
   init      create a new site
+  import    turn an Excel/CSV list into draft profiles, or a Word report into one profile
   version   print the version
 
 DIR is the site folder (holds site.yaml); the current folder when left out.

@@ -59,8 +59,12 @@ type DataFile struct {
 
 func dataFiles() []DataFile {
 	return []DataFile{
+		{Name: path.Base(DataXLSXPath), URL: DataXLSXPath, Format: "Excel",
+			Desc: "sổ làm việc Excel hai trang: «Hồ sơ» (mỗi hồ sơ một dòng, có liên kết tới trang) và «Khen thưởng» (mỗi khen thưởng một dòng, có cơ quan khen thưởng và quyết định); mở được bằng Excel hoặc LibreOffice"},
 		{Name: path.Base(DataCSVPath), URL: DataCSVPath, Format: "CSV",
-			Desc: "bảng tính, mở được bằng Excel hoặc LibreOffice; mã UTF-8 nên giữ nguyên dấu tiếng Việt"},
+			Desc: "bảng tính, mỗi hồ sơ một dòng; mã UTF-8 nên giữ nguyên dấu tiếng Việt"},
+		{Name: path.Base(DataAwardsCSVPath), URL: DataAwardsCSVPath, Format: "CSV",
+			Desc: "bảng tính, mỗi khen thưởng một dòng, nối với hồ sơ qua cột «Địa chỉ trang»"},
 		{Name: path.Base(DataJSONPath), URL: DataJSONPath, Format: "JSON",
 			Desc: "dành cho phần mềm và lập trình viên"},
 	}
@@ -112,9 +116,18 @@ func (r *Renderer) dataJobs(h *hasher) []Job {
 		}
 		return h.sum()
 	}
+	h.reset("data:page")
+	h.int(len(r.ix.Profiles))
+	for _, p := range r.ix.Profiles {
+		h.int(len(p.Awards))
+	}
+	pageKey := h.sum()
 	return []Job{
 		{Path: strings.TrimPrefix(DataJSONPath, "/"), Key: key("data:json"), run: (*Renderer).dataJSON, long: true},
 		{Path: strings.TrimPrefix(DataCSVPath, "/"), Key: key("data:csv"), run: (*Renderer).dataCSV, long: true},
+		{Path: strings.TrimPrefix(DataAwardsCSVPath, "/"), Key: key("data:awards-csv"), run: (*Renderer).dataAwardsCSV, long: true},
+		{Path: strings.TrimPrefix(DataXLSXPath, "/"), Key: key("data:xlsx"), run: (*Renderer).dataXLSX, long: true},
+		{Path: strings.TrimPrefix(DataPath, "/") + "index.html", Key: pageKey, page: (*Renderer).dataPage},
 	}
 }
 
@@ -218,23 +231,12 @@ func (rec *dataRecord) appendJSON(b []byte) []byte {
 	return o.close()
 }
 
-// dataCSV writes RFC 4180 CSV (CRLF line ends) in UTF-8 with a byte order
-// mark, which is what makes Excel show the diacritics instead of mojibake.
-// Cells are neutralised against formula injection (see csvCell).
+// dataCSV writes ho-so.csv, one profile per row (see writeCSV). Lists
+// are joined with "; "; khen-thuong.csv has the awards one per row.
 func (r *Renderer) dataCSV() ([]byte, error) {
 	recs := r.dataRecords()
-	var b bytes.Buffer
-	b.Grow(dataSize(recs, 120))
-	b.WriteString("\ufeff")
-	w := csv.NewWriter(&b)
-	w.UseCRLF = true
-	head := make([]string, len(dataColumnList))
-	for i, c := range dataColumnList {
-		head[i] = c.CSV
-	}
-	if err := w.Write(head); err != nil {
-		return nil, err
-	}
+	rows := make([][]string, 0, len(recs)+1)
+	rows = append(rows, columnHeads(dataColumnList))
 	for _, rec := range recs {
 		date := ""
 		if rec.Date != nil {
@@ -251,12 +253,29 @@ func (r *Renderer) dataCSV() ([]byte, error) {
 		if rec.Featured {
 			featured = "Có"
 		}
-		row := []string{rec.Title, rec.URL, rec.Kind, rec.KindName, rec.Category, rec.CategoryName,
+		rows = append(rows, []string{rec.Title, rec.URL, rec.Kind, rec.KindName, rec.Category, rec.CategoryName,
 			rec.District, rec.DistrictName, strconv.Itoa(rec.Year),
 			strings.Join(rec.Criteria, "; "), strings.Join(rec.CriteriaNames, "; "),
-			rec.Summary, date, rec.Author, rec.Organization, strings.Join(awards, "; "), featured, rec.Image}
-		for i := range row {
-			row[i] = csvCell(row[i])
+			rec.Summary, date, rec.Author, rec.Organization, strings.Join(awards, "; "), featured, rec.Image})
+	}
+	return writeCSV(rows, dataSize(recs, 120))
+}
+
+// writeCSV writes rows as RFC 4180 CSV (CRLF line ends) in UTF-8 with a
+// byte order mark, which is what makes Excel show the diacritics instead
+// of mojibake. Cells are neutralised against formula injection (see
+// csvCell). size is a guess of the bytes, to grow the buffer once.
+func writeCSV(rows [][]string, size int) ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(size)
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	for i, row := range rows {
+		if i > 0 {
+			for j := range row {
+				row[j] = csvCell(row[j])
+			}
 		}
 		if err := w.Write(row); err != nil {
 			return nil, err

@@ -45,6 +45,7 @@ type Page struct {
 	Home    *HomeView
 	Search  *SearchView // search.go
 	Stats   *StatsView  // stats.go
+	Data    *DataView   // data_xlsx.go: the /du-lieu/ page
 	Browse  *BrowseView // search.go: the filter panel on /ho-so/
 	// JSONLD is schema.org data for the page, already encoded; "" for none.
 	JSONLD template.JS

@@ -35,7 +35,7 @@ type StaticFile struct {
 }
 
 // PageKinds are the page templates a theme provides, as layouts/<kind>.html.
-var PageKinds = []string{"home", "profile", "list", "terms", "404", "search", "stats"}
+var PageKinds = []string{"home", "profile", "list", "terms", "404", "search", "stats", "data"}
 
 // overlay serves a site's theme folder first and the embedded default
 // second, file by file.

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+	"time"
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
@@ -21,56 +22,83 @@ import (
 	"github.com/guongsang/guongsang/generator/vntext"
 )
 
-// NewProfile describes the profile `guongsang new` writes.
+// NewProfile describes the profile `guongsang new` writes, and the draft
+// `guongsang import` writes for one row of a sheet. Kind, Category,
+// District and Criteria are resolved against the site's vocabularies, so
+// keys, names and aliases all work. The optional fields are left as empty
+// placeholders, ready to fill in, when they are zero.
 type NewProfile struct {
 	Title    string
 	Kind     string // as typed; resolved against the vocabulary
 	Category string
 	District string
 	Year     int
+
+	Criteria     []string  // default: the first criterion of site.yaml
+	Summary      string    // one or two sentences
+	Date         time.Time // default: 1 January of Year
+	Organization string
+	Awards       []content.Award // default: one empty award to fill in
+	// Body is the Markdown below the front matter; "" writes PlaceholderBody.
+	Body string
+	// Source, when set, is written as a comment at the top of the front
+	// matter, saying where the draft came from.
+	Source string
 }
 
-var profileTmpl = template.Must(template.New("p").Parse(`---
-title: {{printf "%q" .Title}}
+// PlaceholderBody is the body of a profile `guongsang new` writes. A body
+// equal to it (ignoring surrounding space) holds nothing of the writer's.
+const PlaceholderBody = `Viết nội dung ở đây: hoàn cảnh, việc làm cụ thể, kết quả, và sức lan tỏa.
+
+## Thành tích nổi bật
+
+- …
+`
+
+// IsPlaceholderBody reports whether body is empty or the untouched
+// PlaceholderBody, so that it may be replaced without losing any writing.
+func IsPlaceholderBody(body string) bool {
+	b := strings.TrimSpace(body)
+	return b == "" || b == strings.TrimSpace(PlaceholderBody)
+}
+
+var profileTmpl = template.Must(template.New("p").Funcs(template.FuncMap{"q": strconv.Quote}).Parse(`---
+{{if .Source}}# {{.Source}}
+{{end}}title: {{q .Title}}
 kind: {{.Kind}}            # {{.KindName}}
 category: {{.Category}}   # {{.CategoryName}}
 district: {{.District}}   # {{.DistrictName}}
 year: {{.Year}}
 criteria:                 # một hoặc nhiều tiêu chí trong site.yaml
-  - {{.Criterion}}
-summary: ""               # một hai câu tóm tắt; để trống thì dùng đoạn đầu tiên
-date: {{.Year}}-01-01
+{{- range .Criteria}}
+  - {{.}}
+{{- end}}
+summary: {{q .Summary}}{{if not .Summary}}               # một hai câu tóm tắt; để trống thì dùng đoạn đầu tiên{{end}}
+date: {{.Date}}
 author: ""
-organization: ""          # nơi công tác, hoặc đơn vị chủ quản của tập thể
+organization: {{q .Organization}}{{if not .Organization}}          # nơi công tác, hoặc đơn vị chủ quản của tập thể{{end}}
 sort_name: ""             # để trống thì sắp xếp theo tiêu đề
 photo: ""                 # tên tệp ảnh đặt cạnh tệp này, ví dụ chan-dung.jpg
 photo_caption: ""
 photo_credit: ""
 awards:
-  - title: ""             # ví dụ: Bằng khen của Chủ tịch UBND tỉnh
-    year: {{.Year}}
-    issuer: ""
-    decision: ""          # ví dụ: Quyết định số 123/QĐ-UBND ngày 20/11/{{.Year}}
+{{- range .Awards}}
+  - title: {{q .Title}}{{if not .Title}}             # ví dụ: Bằng khen của Chủ tịch UBND tỉnh{{end}}
+    year: {{if .Year}}{{.Year}}{{else}}{{$.Year}}{{end}}
+    issuer: {{q .Issuer}}
+    decision: {{q .Decision}}{{if not .Decision}}          # ví dụ: Quyết định số 123/QĐ-UBND ngày 20/11/{{$.Year}}{{end}}
+{{- end}}
 featured: false
 draft: true               # đổi thành false khi sẵn sàng đăng
 slug: ""                  # để trống thì địa chỉ lấy từ tên tệp
 ---
 
-Viết nội dung ở đây: hoàn cảnh, việc làm cụ thể, kết quả, và sức lan tỏa.
+{{.Body}}`))
 
-## Thành tích nổi bật
-
-- …
-`))
-
-// Profile writes a new profile file under siteDir/content/ho-so/ and
-// returns its path. It refuses to overwrite an existing file and checks
-// every value against the site's vocabularies first.
-func Profile(siteDir string, p NewProfile) (string, error) {
-	cfg, _, err := config.Load(os.DirFS(siteDir))
-	if err != nil {
-		return "", err
-	}
+// Draft resolves p's values against cfg's vocabularies and returns the
+// profile's text and the slug its file is named by. Every problem is a
+// *diag.Error, joined; nothing is written. It is safe for concurrent use.
+func Draft(cfg *config.Site, p NewProfile) (text []byte, slug string, err error) {
 	var errs diag.List
 	res := func(field, val string, v *config.Vocabulary) config.Term {
 		if val == "" {
@@ -90,25 +118,59 @@ func Profile(siteDir string, p NewProfile) (string, error) {
 	kind := res("kind", p.Kind, cfg.Kinds)
 	cat := res("category", p.Category, cfg.Categories)
 	dis := res("district", p.District, cfg.Districts)
+	var crits []string
+	for _, c := range p.Criteria {
+		crits = append(crits, res("criteria", c, cfg.Criteria).Key)
+	}
+	if len(crits) == 0 && len(cfg.Criteria.Terms) > 0 {
+		crits = []string{cfg.Criteria.Terms[0].Key}
+	}
 	if p.Year < 1945 || p.Year > 2100 {
 		errs.Add(&diag.Error{Path: "--year", Msg: i18n.ScaffoldYear.T(), Hint: i18n.ScaffoldYearHint.T()})
 	}
-	slug := vntext.Slug(p.Title)
+	slug = vntext.Slug(p.Title)
 	if slug == "" {
 		errs.Add(&diag.Error{Path: "title", Msg: i18n.ScaffoldTitle.T(), Hint: i18n.ScaffoldTitleHint.T()})
 	}
 	if _, err := errs.Split(); err != nil {
-		return "", err
+		return nil, "", err
 	}
-	crit := ""
-	if len(cfg.Criteria.Terms) > 0 {
-		crit = cfg.Criteria.Terms[0].Key
+	date := strconv.Itoa(p.Year) + "-01-01"
+	if !p.Date.IsZero() {
+		date = p.Date.Format("2006-01-02")
+	}
+	awards := p.Awards
+	if len(awards) == 0 {
+		awards = []content.Award{{}}
+	}
+	body := p.Body
+	if strings.TrimSpace(body) == "" {
+		body = PlaceholderBody
 	}
 	var buf bytes.Buffer
 	err = profileTmpl.Execute(&buf, map[string]any{
 		"Title": vntext.NFC(p.Title), "Kind": kind.Key, "KindName": kind.Name, "Category": cat.Key, "CategoryName": cat.Name,
-		"District": dis.Key, "DistrictName": dis.Name, "Year": strconv.Itoa(p.Year), "Criterion": crit,
+		"District": dis.Key, "DistrictName": dis.Name, "Year": strconv.Itoa(p.Year), "Criteria": crits,
+		"Summary": vntext.NFC(p.Summary), "Date": date, "Organization": vntext.NFC(p.Organization), "Awards": awards,
+		"Body": vntext.NFC(body), "Source": oneLine(p.Source),
 	})
+	if err != nil {
+		return nil, "", err
+	}
+	return buf.Bytes(), slug, nil
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Profile writes a new profile file under siteDir/content/ho-so/ and
+// returns its path. It refuses to overwrite an existing file and checks
+// every value against the site's vocabularies first.
+func Profile(siteDir string, p NewProfile) (string, error) {
+	cfg, _, err := config.Load(os.DirFS(siteDir))
+	if err != nil {
+		return "", err
+	}
+	text, slug, err := Draft(cfg, p)
 	if err != nil {
 		return "", err
 	}
@@ -117,21 +179,63 @@ func Profile(siteDir string, p NewProfile) (string, error) {
 	if _, err := os.Stat(filepath.Join(siteDir, content.Dir, "ho-so", slug, "index.md")); err == nil {
 		return "", errors.New(i18n.ScaffoldBundleExist.T(filepath.ToSlash(filepath.Join(content.Dir, "ho-so", slug))))
 	}
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return "", err
-	}
-	f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
+	if err := CreateFile(dst, text); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return "", errors.New(i18n.ScaffoldExists.T(filepath.ToSlash(rel)))
 		}
 		return "", err
 	}
-	if _, err := f.Write(buf.Bytes()); err != nil {
-		f.Close()
-		return "", err
+	return rel, nil
+}
+
+// CreateFile writes data to a new file at name, creating its folder. The
+// file appears whole or not at all: data goes to a temporary file beside
+// it, which is then linked to name, and linking fails when name exists.
+// So an existing file is never overwritten, even by another program that
+// creates name at the same moment; the error then wraps fs.ErrExist.
+// Where the file system cannot link (some network or FAT drives), the
+// file is created with O_EXCL and written in place instead.
+func CreateFile(name string, data []byte) error {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
 	}
-	return rel, f.Close()
+	if _, err := os.Lstat(name); err == nil {
+		return &fs.PathError{Op: "create", Path: name, Err: fs.ErrExist}
+	}
+	tmp, err := os.CreateTemp(dir, ".guongsang-new-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	err = os.Link(tmp.Name(), name)
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(name)
+		return err
+	}
+	return f.Close()
 }
 
 //go:embed site.yaml

@@ -1,0 +1,322 @@
+package render
+
+import (
+	"archive/zip"
+	"bytes"
+	"cmp"
+	"io"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The open-data files beside ho-so.json and ho-so.csv, and the page that
+// documents them all.
+const (
+	DataXLSXPath      = "/du-lieu/ho-so.xlsx"
+	DataAwardsCSVPath = "/du-lieu/khen-thuong.csv"
+	DataPath          = "/du-lieu/"
+)
+
+// Sheet names of ho-so.xlsx.
+const (
+	xlsxProfilesSheet = "Hồ sơ"
+	xlsxAwardsSheet   = "Khen thưởng"
+)
+
+// awardColumnList are the columns of khen-thuong.csv and of the awards
+// sheet of ho-so.xlsx: one row per award, so a title holding "; " is one
+// award, and each award keeps its issuer and decision.
+var awardColumnList = []DataColumn{
+	{"Tên", "title", "Họ tên cá nhân hoặc tên tập thể được khen"},
+	{"Địa chỉ trang", "url", "Địa chỉ đầy đủ của trang hồ sơ, nối với tệp hồ sơ"},
+	{"Hình thức khen thưởng", "awards[].title", "Tên hình thức khen thưởng, danh hiệu"},
+	{"Năm khen thưởng", "awards[].year", "Năm khen thưởng; trống nếu không ghi"},
+	{"Cơ quan khen thưởng", "awards[].issuer", "Cấp, cơ quan quyết định khen thưởng"},
+	{"Quyết định", "awards[].decision", "Số, ngày quyết định khen thưởng"},
+}
+
+func awardColumns() []DataColumn { return awardColumnList }
+
+// DataView is the /du-lieu/ page: what each open-data file holds and
+// the columns of both tables.
+type DataView struct {
+	Total        int // published profiles
+	Awards       int // their awards, one row each in the awards table
+	Files        []DataFile
+	Columns      []DataColumn // ho-so.csv, the profiles sheet, ho-so.json
+	AwardColumns []DataColumn // khen-thuong.csv, the awards sheet
+}
+
+func (r *Renderer) dataPage() (*Page, error) {
+	dv := &DataView{Total: len(r.ix.Profiles), Files: dataFiles(), Columns: dataColumns(), AwardColumns: awardColumns()}
+	for _, p := range r.ix.Profiles {
+		dv.Awards += len(p.Awards)
+	}
+	return &Page{Kind: "data", Title: "Dữ liệu mở", URL: DataPath, Data: dv,
+		Description: "Tải thông tin chính của mọi hồ sơ gương điển hình tiên tiến dạng Excel, CSV và JSON, kèm mô tả các cột.",
+		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Dữ liệu mở", URL: DataPath, Current: true}}}, nil
+}
+
+// dataAwardsCSV writes khen-thuong.csv: one row per award, as ho-so.csv
+// is written (UTF-8 with a byte order mark, CRLF, formula-safe cells).
+func (r *Renderer) dataAwardsCSV() ([]byte, error) {
+	rows := [][]string{columnHeads(awardColumnList)}
+	for _, rec := range r.dataRecords() {
+		for _, a := range rec.Awards {
+			rows = append(rows, []string{rec.Title, rec.URL, a.Title, optYear(a.Year), a.Issuer, a.Decision})
+		}
+	}
+	return writeCSV(rows, 0)
+}
+
+func optYear(y *int) string {
+	if y == nil {
+		return ""
+	}
+	return strconv.Itoa(*y)
+}
+
+func columnHeads(cols []DataColumn) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = c.CSV
+	}
+	return out
+}
+
+// dataXLSX writes ho-so.xlsx: a sheet of profiles with ho-so.csv's
+// columns and a sheet of awards with khen-thuong.csv's, each with a
+// frozen bold header, column widths fitted to their text, years as
+// numbers, dates as dates and the page address as a link.
+//
+// The file is the same bytes for the same site: the document's dates are
+// the newest profile's, and the zip entries are written in name order
+// with no timestamps (see sortedZip), whatever order excelize keeps them
+// in.
+func (r *Renderer) dataXLSX() ([]byte, error) {
+	recs := r.dataRecords()
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w} })
+	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8EEF4"}}})
+	if err != nil {
+		return nil, err
+	}
+	date, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptrTo("dd/mm/yyyy")})
+	if err != nil {
+		return nil, err
+	}
+	link, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Color: "1F5C99", Underline: "single"}})
+	if err != nil {
+		return nil, err
+	}
+	if err := f.SetSheetName("Sheet1", xlsxProfilesSheet); err != nil {
+		return nil, err
+	}
+	if _, err := f.NewSheet(xlsxAwardsSheet); err != nil {
+		return nil, err
+	}
+
+	profiles := make([][]any, 0, len(recs))
+	var awards [][]any
+	for _, rec := range recs {
+		var d any = ""
+		if rec.Date != nil {
+			t, _ := time.Parse("2006-01-02", *rec.Date)
+			d = excelize.Cell{StyleID: date, Value: t}
+		}
+		titles := make([]string, len(rec.Awards))
+		for i, a := range rec.Awards {
+			titles[i] = a.Title
+			if a.Year != nil {
+				titles[i] += " (" + strconv.Itoa(*a.Year) + ")"
+			}
+			var y any = ""
+			if a.Year != nil {
+				y = *a.Year
+			}
+			awards = append(awards, []any{xlsxText(rec.Title), hyperlink(rec.URL, link), xlsxText(a.Title), y, xlsxText(a.Issuer), xlsxText(a.Decision)})
+		}
+		featured := "Không"
+		if rec.Featured {
+			featured = "Có"
+		}
+		profiles = append(profiles, []any{xlsxText(rec.Title), hyperlink(rec.URL, link), rec.Kind, rec.KindName, rec.Category, rec.CategoryName,
+			rec.District, rec.DistrictName, rec.Year, strings.Join(rec.Criteria, "; "), xlsxText(strings.Join(rec.CriteriaNames, "; ")),
+			xlsxText(rec.Summary), d, xlsxText(rec.Author), xlsxText(rec.Organization), xlsxText(strings.Join(titles, "; ")), featured, hyperlink(rec.Image, link)})
+	}
+	if err := writeSheet(f, xlsxProfilesSheet, dataColumnList, profiles, head, map[int]float64{11: 60}); err != nil {
+		return nil, err
+	}
+	if err := writeSheet(f, xlsxAwardsSheet, awardColumnList, awards, head, nil); err != nil {
+		return nil, err
+	}
+	// The document's dates: the newest profile's, as the feeds use, never
+	// the build's.
+	var newest time.Time
+	for _, p := range r.ix.Profiles {
+		if d := p.Date0(); d.After(newest) {
+			newest = d
+		}
+	}
+	stamp := "2000-01-01T00:00:00Z"
+	if !newest.IsZero() {
+		stamp = newest.UTC().Format("2006-01-02T15:04:05Z")
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{Title: r.ix.Site.Title, Creator: "guongsang", LastModifiedBy: "guongsang",
+		Language: "vi-VN", Created: stamp, Modified: stamp}); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// writeSheet streams one sheet: the header row in style head, frozen,
+// then rows. Column widths fit the longest text of each column, between
+// 8 and 50 characters; widths overrides some.
+func writeSheet(f *excelize.File, sheet string, cols []DataColumn, rows [][]any, head int, widths map[int]float64) error {
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	w := make([]int, len(cols))
+	for i, c := range cols {
+		w[i] = utf8.RuneCountInString(c.CSV) + 2
+	}
+	for _, row := range rows {
+		for i, v := range row {
+			n := 0
+			switch v := v.(type) {
+			case string:
+				n = utf8.RuneCountInString(v)
+			case excelize.Cell:
+				if s, ok := v.Value.(string); ok {
+					n = utf8.RuneCountInString(s)
+				} else {
+					n = 10
+				}
+			default:
+				n = 6
+			}
+			w[i] = max(w[i], n+1)
+		}
+	}
+	for i := range cols {
+		width := float64(min(max(w[i], 8), 50))
+		if o, ok := widths[i]; ok {
+			width = o
+		}
+		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	hr := make([]any, len(cols))
+	for i, c := range cols {
+		hr[i] = excelize.Cell{StyleID: head, Value: c.CSV}
+	}
+	if err := sw.SetRow("A1", hr); err != nil {
+		return err
+	}
+	for i, row := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// hyperlink is a cell that shows u and opens it, or "" for no address.
+// The address is the site's own, ASCII, but quotes are doubled anyway.
+func hyperlink(u string, style int) any {
+	if u == "" {
+		return ""
+	}
+	q := strings.ReplaceAll(u, `"`, `""`)
+	return excelize.Cell{StyleID: style, Value: u, Formula: `HYPERLINK("` + q + `","` + q + `")`}
+}
+
+// xlsxText keeps a text cell text: a spreadsheet never runs a cell typed
+// as a string, but Excel 32,767 characters is the most a cell holds.
+func xlsxText(s string) string {
+	const maxCell = 32767
+	if utf8.RuneCountInString(s) <= maxCell {
+		return s
+	}
+	return string([]rune(s)[:maxCell])
+}
+
+func ptrTo[T any](v T) *T { return &v }
+
+// sortedZip is an excelize.ZipWriter that writes the entries in a fixed
+// order — [Content_Types].xml first, as Office does, then by name — and
+// with no modification time, so equal workbooks are equal bytes.
+type sortedZip struct {
+	w       io.Writer
+	entries []*zipEntry
+}
+
+type zipEntry struct {
+	name string
+	buf  bytes.Buffer
+}
+
+func (z *sortedZip) Create(name string) (io.Writer, error) {
+	e := &zipEntry{name: name}
+	z.entries = append(z.entries, e)
+	return &e.buf, nil
+}
+
+// AddFS adds every file of fsys, as zip.Writer.AddFS does.
+func (z *sortedZip) AddFS(fsys fs.FS) error {
+	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		w, _ := z.Create(name)
+		_, err = w.Write(b)
+		return err
+	})
+}
+
+func (z *sortedZip) Close() error {
+	slices.SortStableFunc(z.entries, func(a, b *zipEntry) int {
+		ac, bc := a.name == "[Content_Types].xml", b.name == "[Content_Types].xml"
+		if ac != bc {
+			if ac {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.name, b.name)
+	})
+	zw := zip.NewWriter(z.w)
+	for _, e := range z.entries {
+		w, err := zw.Create(e.name)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(e.buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
