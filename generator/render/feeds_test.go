@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"encoding/xml"
 	"strings"
 	"testing"
@@ -100,7 +101,7 @@ func TestHomeFeed(t *testing.T) {
 }
 
 // TestTermFeeds checks every term's feed: one per term with profiles,
-// listing that term's profiles newest first as the list shows them.
+// listing that term's profiles newest first by the home feed's rule.
 func TestTermFeeds(t *testing.T) {
 	t.Parallel()
 	s := buildTestSite(t, goldenSiteFS())
@@ -125,12 +126,47 @@ func TestTermFeeds(t *testing.T) {
 				if !strings.Contains(f.Title, term.Name) {
 					t.Errorf("title %q does not name the term %q", f.Title, term.Name)
 				}
-				checkFeed(t, s, f, s.ix.Site.BaseURL+path, first(term.Profiles, 20))
+				checkFeed(t, s, f, s.ix.Site.BaseURL+path, first(term.Newest, 20))
 			})
 		}
 	}
 	if n < 5 {
 		t.Errorf("only %d term feeds checked", n)
+	}
+}
+
+// TestTermFeedsNewestFirst: 21 individuals of 2020, then "Trần Văn Đức",
+// of 2019 and so last in list order, added with the newest date of all
+// (2020-12-30). He heads the home feed and every term feed he belongs to,
+// and each of those feeds' updated moves to his date.
+func TestTermFeedsNewestFirst(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	for i := range 21 {
+		files[fmt.Sprintf("content/ho-so/p%02d.md", i)] = profileMD(fmt.Sprintf("title: \"Người %02d\"", i), "kind: individual",
+			"category: giao-duc", "district: chu-pah", "year: 2020", "criteria: [sang-kien]",
+			fmt.Sprintf("date: 2020-06-%02d", i+1))
+	}
+	files["content/ho-so/tran-van-duc.md"] = profileMD(`title: "Trần Văn Đức"`, "kind: individual",
+		"category: y-te", "district: chu-pah", "year: 2019", "criteria: [sang-kien, tuong-than]", "date: 2020-12-30")
+	s := buildTestSite(t, inlineSite(files))
+	feeds := []string{"index.xml", "loai/ca-nhan/index.xml", "linh-vuc/y-te/index.xml", "dia-ban/chu-pah/index.xml",
+		"nam/2019/index.xml", "tieu-chi/sang-kien/index.xml", "tieu-chi/tuong-than/index.xml"}
+	for _, path := range feeds {
+		f := parseFeed(t, s.files[path])
+		if len(f.Entries) == 0 || f.Entries[0].Title != "Trần Văn Đức" {
+			t.Errorf("%s: first entry is not the newest profile, Trần Văn Đức", path)
+		}
+		if f.Updated != "2020-12-30T00:00:00Z" {
+			t.Errorf("%s: updated %s, want 2020-12-30T00:00:00Z", path, f.Updated)
+		}
+		if len(f.Entries) > 20 {
+			t.Errorf("%s: %d entries, want at most 20", path, len(f.Entries))
+		}
+	}
+	// Not in a feed he does not belong to.
+	if strings.Contains(string(s.files["linh-vuc/giao-duc/index.xml"]), "Trần Văn Đức") {
+		t.Error("linh-vuc/giao-duc/index.xml lists a profile of another category")
 	}
 }
 

@@ -423,7 +423,7 @@ func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job 
 			page: func(r *Renderer) (*Page, error) { return r.list(d, t, n, pages, items) }})
 	}
 	if d != nil {
-		feed := first(t.Profiles, 20)
+		feed := first(t.Newest, 20)
 		h.reset("feed")
 		h.str(t.URL)
 		h.profiles(feed)
