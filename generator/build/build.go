@@ -233,6 +233,10 @@ type File struct {
 	FS     fs.FS       // copied from FS at Src, or,
 	Src    string
 	Images *images.Set // when set, resized by Images from the photo at Src
+	// Strip publishes the JPEG or PNG at Src without its metadata
+	// (images.Strip); set for the site's photos unless site.yaml has
+	// keep_photo_metadata: true.
+	Strip bool
 }
 
 // Files lists every output file of s in a fixed order. When two sources
@@ -252,9 +256,10 @@ func Files(s *Site, r *render.Renderer) []File {
 	for i := range jobs {
 		add(File{Path: jobs[i].Path, Job: &jobs[i]})
 	}
+	strip := func(name string) bool { return !s.Config.KeepPhotoMetadata && images.IsStrippable(name) }
 	for _, p := range s.Content.Profiles {
 		for _, res := range p.Resources {
-			add(File{Path: res.URL[1:], FS: s.FS, Src: res.Src})
+			add(File{Path: res.URL[1:], FS: s.FS, Src: res.Src, Strip: strip(res.Src)})
 		}
 	}
 	for _, im := range s.Images.Images() {
@@ -273,7 +278,7 @@ func Files(s *Site, r *render.Renderer) []File {
 			return nil
 		}
 		if !content.Ignored(d.Name()) && d.Type().IsRegular() {
-			add(File{Path: p[len("static/"):], FS: s.FS, Src: p})
+			add(File{Path: p[len("static/"):], FS: s.FS, Src: p, Strip: strip(p)})
 		}
 		return nil
 	})
@@ -294,6 +299,11 @@ func Produce(r *render.Renderer, f File) ([]byte, error) {
 	b, err := fs.ReadFile(f.FS, f.Src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.Src, err)
+	}
+	if f.Strip {
+		// A file Strip cannot follow is published as it is: Plan has
+		// already warned about a photo it cannot read.
+		b, _ = images.Strip(b)
 	}
 	return b, nil
 }

@@ -15,7 +15,7 @@ import (
 // decides a copy's bytes. It is part of every cache name, so changing the
 // filter, the quality, this package's version, Go or golang.org/x/image
 // never serves a copy made the old way.
-var settings = "guongsang-images/1 " + interpolatorName + " jpeg-q" + strconv.Itoa(jpegQuality) +
+var settings = "guongsang-images/2 " + interpolatorName + " jpeg-q" + strconv.Itoa(jpegQuality) +
 	" png-default " + runtime.Version() + " x/image@" + moduleVersion("golang.org/x/image")
 
 func moduleVersion(mod string) string {

@@ -1,8 +1,8 @@
 package render
 
 import (
-	"fmt"
 	"encoding/xml"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
