@@ -131,7 +131,8 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 	return s, nil
 }
 
-// PlanImages measures the photos of profiles (reading only their heads)
+// PlanImages measures the photos of profiles and the images of their
+// bodies (reading only their heads)
 // and plans their resized copies, kept in cacheDir between builds ("" keeps
 // nothing). A photo it cannot read is published as it is and reported in
 // the warnings.
@@ -140,6 +141,9 @@ func PlanImages(fsys fs.FS, profiles []*content.Profile, cacheDir string) (*imag
 	for _, p := range profiles {
 		if p.Photo != nil {
 			photos = append(photos, images.Photo{Src: p.Photo.Src, URL: p.Photo.URL})
+		}
+		for _, im := range p.Images {
+			photos = append(photos, images.Photo{Src: im.Src, URL: im.URL})
 		}
 	}
 	return images.Plan(fsys, photos, cacheDir)

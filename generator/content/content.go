@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
 	"runtime"
@@ -71,8 +72,11 @@ type Profile struct {
 	// Resources are files published beside the profile page: the photo
 	// and, for a bundle, every other file in its folder.
 	Resources []Resource
-	HTML      string // rendered body
-	Words     int
+	// Images are the body's images that the site publishes (files of its
+	// bundle, or of static/), in order, for the render stage to size.
+	Images []BodyImage
+	HTML   string // rendered body
+	Words  int
 	// Hash identifies the source bytes and the site settings that affect
 	// rendering; equal hashes mean equal profiles.
 	Hash uint64
@@ -84,6 +88,12 @@ type Award struct {
 	Year     int // 0 when not given
 	Issuer   string
 	Decision string
+}
+
+// BodyImage is an image the body shows that the site publishes.
+type BodyImage struct {
+	Resource
+	Attr string // its <img> src attribute as the body's HTML has it
 }
 
 // Resource is a file copied from the site into the output.
@@ -700,12 +710,40 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 			"image %s is on another website; the site shows only its own images", im.URL)
 	}
 	prof.HTML = res.HTML
+	prof.Images = l.bodyImages(prof, res.LocalImages)
 	prof.Words = res.Words
 	if prof.Summary == "" {
 		prof.Summary = truncate(res.FirstParagraph, 300)
 	}
 	prof.Hash = hash(src, l.site.UnsafeHTML)
 	return prof
+}
+
+// bodyImages finds the published files the body's images show: a path
+// is relative to the profile's page, as the browser reads it.
+func (l *Loader) bodyImages(prof *Profile, imgs []markdown.LocalImage) []BodyImage {
+	var out []BodyImage
+	for _, li := range imgs {
+		d, err := url.PathUnescape(li.Dest)
+		if err != nil {
+			d = li.Dest
+		}
+		if strings.HasPrefix(d, "/") {
+			u := path.Clean(d)
+			if fi, err := fs.Stat(l.fsys, "static"+u); err == nil && fi.Mode().IsRegular() {
+				out = append(out, BodyImage{Resource{Src: "static" + u, URL: u}, li.Attr})
+			}
+			continue
+		}
+		u := path.Join(prof.URL, d)
+		for _, r := range prof.Resources {
+			if r.URL == u {
+				out = append(out, BodyImage{r, li.Attr})
+				break
+			}
+		}
+	}
+	return out
 }
 
 func exampleKey(v *config.Vocabulary) string {
@@ -856,8 +894,17 @@ func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List
 		src = path.Clean("static" + photo)
 		url = path.Clean(photo)
 	} else {
+		// The photo is published at its path under the profile's folder,
+		// sub-folders kept, as its bundle publishes it: the page shows
+		// the very file the writer named, and two files cannot share an
+		// address. A photo from outside the folder goes under "_/", a
+		// name bundle files never have (Ignored).
 		src = path.Join(path.Dir(p), photo)
-		url = prof.URL + path.Base(src)
+		if rel, ok := strings.CutPrefix(src, path.Dir(p)+"/"); ok {
+			url = prof.URL + rel
+		} else {
+			url = prof.URL + "_/" + strings.TrimPrefix(src, Dir+"/")
+		}
 	}
 	if !fs.ValidPath(src) || !strings.HasPrefix(src, Dir+"/") && !strings.HasPrefix(src, "static/") {
 		errs.Errorf(p, line, "photo", "put the image beside the profile and write only its file name", "%q lies outside the site's content and static folders", photo)

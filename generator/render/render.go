@@ -13,6 +13,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"html"
 	"html/template"
 	"net/url"
 	"strconv"
@@ -20,6 +21,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/images"
@@ -96,7 +99,7 @@ type Image struct {
 	URL           string
 	Alt           string
 	Caption       string
-	Credit        string
+	Credit        string // the credit line as shown: "Ảnh: Hồng Thi" (see creditLine)
 	Srcset        string
 	Sizes         string
 	Width, Height int
@@ -263,7 +266,7 @@ func (r *Renderer) card(p *content.Profile) *Card {
 		if alt == "" {
 			alt = "Ảnh: " + p.Title
 		}
-		c.Photo = &Image{URL: p.Photo.URL, Alt: alt, Caption: p.PhotoCaption, Credit: p.PhotoCredit}
+		c.Photo = &Image{URL: p.Photo.URL, Alt: alt, Caption: p.PhotoCaption, Credit: creditLine(p.PhotoCredit)}
 		if im := r.imgs.Lookup(p.Photo.URL); im != nil {
 			c.Photo.Width, c.Photo.Height = im.Width, im.Height
 			c.Photo.Srcset = srcset(im)
@@ -273,6 +276,51 @@ func (r *Renderer) card(p *content.Profile) *Card {
 		}
 	}
 	return c
+}
+
+// bodySizes is the width the default theme shows body images at: the
+// prose column, 42rem, less the page's padding on a phone.
+const bodySizes = "(min-width: 44rem) 42rem, calc(100vw - 2rem)"
+
+// sizeBodyImages returns p's body with width, height and srcset added to
+// the <img> tags of the images the site has measured, as the profile's
+// photo has them (the Markdown stage wrote loading="lazy"). The body was
+// rendered before images were measured; this touches only bodies with
+// such images.
+func (r *Renderer) sizeBodyImages(p *content.Profile) string {
+	body := p.HTML
+	for _, bi := range p.Images {
+		im := r.imgs.Lookup(bi.URL)
+		if im == nil || im.Width == 0 {
+			continue
+		}
+		tag := `<img src="` + bi.Attr + `"`
+		attrs := tag
+		if set := srcset(im); set != "" {
+			attrs += ` srcset="` + html.EscapeString(set) + `" sizes="` + bodySizes + `"`
+		}
+		attrs += ` width="` + strconv.Itoa(im.Width) + `" height="` + strconv.Itoa(im.Height) + `"`
+		body = strings.ReplaceAll(body, tag, attrs)
+	}
+	return body
+}
+
+// creditLine returns the photo credit as shown: as the writer typed it
+// when it starts with the word "Ảnh" (in any case, followed by a colon, a
+// space or nothing: "Ảnh: Hồng Thi", "ảnh Hồng Thi"), else with "Ảnh: "
+// before it, so "Ảnh: Hồng Thi", typed the newspaper way, is not shown as
+// "Ảnh: Ảnh: Hồng Thi". "" stays "".
+func creditLine(credit string) string {
+	if credit == "" {
+		return ""
+	}
+	if len(credit) >= len("ảnh") && strings.EqualFold(credit[:len("ảnh")], "ảnh") {
+		r, _ := utf8.DecodeRuneInString(credit[len("ảnh"):])
+		if r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return credit
+		}
+	}
+	return "Ảnh: " + credit
 }
 
 // srcset formats the srcset attribute of im: "/a/anh-320w.jpg 320w, …".
@@ -320,6 +368,9 @@ func (r *Renderer) Jobs() []Job {
 		h.reset("profile")
 		h.int(int(p.Hash)) // its body; profiles below covers the rest
 		h.profiles([]*content.Profile{p})
+		for _, bi := range p.Images { // the sizes of the body's images
+			h.image(bi.URL)
+		}
 		h.profiles(related)
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(p.URL, "/") + "index.html", Key: h.sum(),
 			page: func(r *Renderer) (*Page, error) { return r.profile(p, related) }})
@@ -573,7 +624,7 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) (*Pag
 	pv := &ProfileView{Title: c.Title, URL: c.URL, Summary: c.Summary, Kind: c.Kind, Category: c.Category,
 		District: c.District, Year: c.Year, Featured: c.Featured, Draft: c.Draft, Card: c,
 		Organization: p.Organization, Awards: p.Awards,
-		Body: template.HTML(p.HTML), Author: p.Author, Related: r.cardsOf(related),
+		Body: template.HTML(r.sizeBodyImages(p)), Author: p.Author, Related: r.cardsOf(related),
 		ReadMinutes: max(1, (p.Words+199)/200)}
 	if c := c.Photo; c != nil {
 		ph := *c
@@ -699,14 +750,19 @@ func (h *hasher) profiles(ps []*content.Profile) {
 			h.str(p.Path)
 		}
 		if p.Photo != nil {
-			if im := h.imgs.Lookup(p.Photo.URL); im != nil {
-				h.int(im.Width)
-				h.int(im.Height)
-				for _, v := range im.Srcset() {
-					h.str(v.URL)
-					h.int(v.Width)
-				}
-			}
+			h.image(p.Photo.URL)
+		}
+	}
+}
+
+// image adds the size and copies of the image published at url.
+func (h *hasher) image(url string) {
+	if im := h.imgs.Lookup(url); im != nil {
+		h.int(im.Width)
+		h.int(im.Height)
+		for _, v := range im.Srcset() {
+			h.str(v.URL)
+			h.int(v.Width)
 		}
 	}
 }
