@@ -174,3 +174,38 @@ func TestCreditLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPhotoNameWithSpace: a photo named "anh nho.png" is published under
+// that name, and every absolute URL of it that leaves the page (og:image,
+// JSON-LD, open data) is percent-encoded.
+func TestPhotoNameWithSpace(t *testing.T) {
+	dir := copyDir(t, "testdata/golden/site")
+	var b bytes.Buffer
+	_ = png.Encode(&b, image.NewGray(image.Rect(0, 0, 500, 400)))
+	writeFiles(t, dir, map[string][]byte{
+		"content/ho-so/anh-nho/index.md": []byte("---\ntitle: \"Ảnh nhỏ\"\nkind: individual\ncategory: y-te\ndistrict: pleiku\nyear: 2020\ncriteria: [sang-kien]\nphoto: anh nho.png\n---\n\nx\n"),
+		"content/ho-so/anh-nho/anh nho.png": b.Bytes(),
+	})
+	files := buildMemory(t, dir, Options{})
+	if _, ok := files["ho-so/anh-nho/anh nho.png"]; !ok {
+		t.Fatal("the photo is not published under its name")
+	}
+	want := "https://thu.example/ho-so/anh-nho/anh%20nho.png"
+	page := string(files["ho-so/anh-nho/index.html"])
+	if !strings.Contains(page, `<meta property="og:image" content="`+want+`"`) {
+		t.Errorf("og:image is not %s", want)
+	}
+	if !strings.Contains(page, `"image":"`+want+`"`) {
+		t.Errorf("JSON-LD image is not %s", want)
+	}
+	for _, f := range []string{"du-lieu/ho-so.csv", "du-lieu/ho-so.json"} {
+		if !strings.Contains(string(files[f]), want) {
+			t.Errorf("%s does not give the photo as %s", f, want)
+		}
+	}
+	for name, data := range files {
+		if bytes.Contains(data, []byte("https://thu.example/ho-so/anh-nho/anh nho.png")) {
+			t.Errorf("%s has the photo's URL with a raw space", name)
+		}
+	}
+}

@@ -340,8 +340,13 @@ func srcset(im *images.Image) string {
 	return b.String()
 }
 
+// abs returns the absolute URL of the site path u, percent-encoded:
+// these URLs leave the page (og:image, JSON-LD, feeds, the sitemap, open
+// data), where a space or a Vietnamese letter in a file name is not
+// escaped by the browser, and JSON-LD processors drop an image whose URL
+// has a space.
 func (r *Renderer) abs(u string) string {
-	return strings.TrimSuffix(r.ix.Site.BaseURL, "/") + u
+	return strings.TrimSuffix(r.ix.Site.BaseURL, "/") + (&url.URL{Path: u}).EscapedPath()
 }
 
 // Jobs lists every file the site consists of, in a fixed order: the few
