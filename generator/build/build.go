@@ -23,6 +23,7 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/gitinfo"
 	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/output"
@@ -113,7 +114,11 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 		errs = append(errs, err)
 	}
 	s.Theme = th
-	set, w, err := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Now: opts.Now})
+	// When the site is a git repository, a profile's last change is its
+	// file's last commit; outside git (or without git) there are no
+	// dates here and profiles fall back to lastmod: or date:.
+	modified, _ := gitinfo.LastCommits(context.Background(), opts.site(), content.Dir)
+	set, w, err := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Now: opts.Now, Modified: modified})
 	s.Warnings = append(s.Warnings, w...)
 	if err != nil {
 		errs = append(errs, err)

@@ -56,9 +56,13 @@ type Profile struct {
 	Year     int
 	Criteria []string
 
-	Summary      string    // the front matter's summary, else the first paragraph
-	SummarySet   bool      // Summary came from the front matter
-	Date         time.Time // zero when not given
+	Summary    string    // the front matter's summary, else the first paragraph
+	SummarySet bool      // Summary came from the front matter
+	Date       time.Time // zero when not given
+	// Lastmod is when the profile last changed: the last commit of its
+	// file (Options.Modified), else the front matter's lastmod, else Date;
+	// zero when none is known.
+	Lastmod      time.Time
 	Author       string
 	Organization string
 	SortName     string // what lists sort by: sort_name, else Title
@@ -110,6 +114,9 @@ type Options struct {
 	// Now is the time "next year" is counted from for the year check; zero
 	// means time.Now.
 	Now time.Time
+	// Modified holds the time of the last commit of each source file, by
+	// site-relative path, when the site is a git repository; nil otherwise.
+	Modified map[string]time.Time
 }
 
 // Set is the result of loading a site's content.
@@ -337,7 +344,7 @@ func hasErrors(l *diag.List) bool {
 }
 
 // known lists every front-matter field, for "did you mean" hints.
-var known = []string{"title", "kind", "category", "district", "year", "criteria", "summary", "date",
+var known = []string{"title", "kind", "category", "district", "year", "criteria", "summary", "date", "lastmod",
 	"author", "organization", "sort_name", "photo", "photo_caption", "photo_credit", "awards",
 	"featured", "draft", "slug"}
 
@@ -641,7 +648,15 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	prof.Summary, _ = str("summary")
 	prof.SummarySet = prof.Summary != ""
 	if v, line, ok := fm.get("date"); ok && v.kind != nullNode {
-		prof.Date = l.date(p, v, line, errs)
+		prof.Date = l.date(p, "date", v, line, errs)
+	}
+	if v, line, ok := fm.get("lastmod"); ok && v.kind != nullNode {
+		prof.Lastmod = l.date(p, "lastmod", v, line, errs)
+	}
+	if t, ok := l.opts.Modified[p]; ok {
+		prof.Lastmod = t
+	} else if prof.Lastmod.IsZero() {
+		prof.Lastmod = prof.Date
 	}
 	prof.Author, _ = str("author")
 	prof.Organization, _ = str("organization")
@@ -801,7 +816,7 @@ func (l *Loader) year(p, field string, v *node, line int, errs *diag.List) int {
 
 var dateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "02/01/2006", "2/1/2006"}
 
-func (l *Loader) date(p string, v *node, line int, errs *diag.List) time.Time {
+func (l *Loader) date(p, field string, v *node, line int, errs *diag.List) time.Time {
 	switch t := v.value.(type) {
 	case time.Time:
 		return t
@@ -812,10 +827,10 @@ func (l *Loader) date(p string, v *node, line int, errs *diag.List) time.Time {
 				return d
 			}
 		}
-		errs.Errorf(p, line, "date", "write it as year-month-day, e.g. `date: 2020-06-15`, or day/month/year, e.g. 15/06/2020",
+		errs.Errorf(p, line, field, "write it as year-month-day, e.g. `"+field+": 2020-06-15`, or day/month/year, e.g. 15/06/2020",
 			"%q is not a valid date", s)
 	default:
-		errs.Errorf(p, line, "date", "write it as year-month-day, e.g. `date: 2020-06-15`", "must be a date, not %s", describe(v))
+		errs.Errorf(p, line, field, "write it as year-month-day, e.g. `"+field+": 2020-06-15`", "must be a date, not %s", describe(v))
 	}
 	return time.Time{}
 }
@@ -1027,6 +1042,15 @@ func hash(src []byte, unsafeHTML bool) uint64 {
 		h = ^h
 	}
 	return h
+}
+
+// Lastmod0 returns Lastmod, or Date0 when it is zero: when the profile
+// last changed, for feeds and the sitemap.
+func (p *Profile) Lastmod0() time.Time {
+	if !p.Lastmod.IsZero() {
+		return p.Lastmod
+	}
+	return p.Date0()
 }
 
 // Date0 returns the profile's date, or 1 January of its year when it has

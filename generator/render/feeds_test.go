@@ -73,8 +73,8 @@ func checkFeed(t *testing.T, s *builtSite, f parsedFeed, self string, want []*co
 		if err != nil {
 			t.Errorf("entry %q: updated %q is not RFC 3339: %v", e.Title, e.Updated, err)
 		}
-		if !u.Equal(p.Date0()) {
-			t.Errorf("entry %q: updated %s, want the profile's date %s", e.Title, u, p.Date0())
+		if !u.Equal(p.Lastmod0()) {
+			t.Errorf("entry %q: updated %s, want the profile's last change %s", e.Title, u, p.Lastmod0())
 		}
 		if u.After(newest) {
 			newest = u
@@ -211,8 +211,8 @@ func TestSitemap(t *testing.T) {
 			if err != nil {
 				t.Errorf("%s: lastmod %q is not YYYY-MM-DD", u.Loc, u.LastMod)
 			}
-			if p := byURL[u.Loc]; p != nil && !d.Equal(p.Date) {
-				t.Errorf("%s: lastmod %s, want the profile's date %s", u.Loc, u.LastMod, p.Date.Format("2006-01-02"))
+			if p := byURL[u.Loc]; p != nil && !d.Equal(p.Lastmod) {
+				t.Errorf("%s: lastmod %s, want the profile's last change %s", u.Loc, u.LastMod, p.Lastmod.Format("2006-01-02"))
 			}
 		}
 	}
