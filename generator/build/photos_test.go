@@ -183,7 +183,7 @@ func TestPhotoNameWithSpace(t *testing.T) {
 	var b bytes.Buffer
 	_ = png.Encode(&b, image.NewGray(image.Rect(0, 0, 500, 400)))
 	writeFiles(t, dir, map[string][]byte{
-		"content/ho-so/anh-nho/index.md": []byte("---\ntitle: \"Ảnh nhỏ\"\nkind: individual\ncategory: y-te\ndistrict: pleiku\nyear: 2020\ncriteria: [sang-kien]\nphoto: anh nho.png\n---\n\nx\n"),
+		"content/ho-so/anh-nho/index.md":    []byte("---\ntitle: \"Ảnh nhỏ\"\nkind: individual\ncategory: y-te\ndistrict: pleiku\nyear: 2020\ncriteria: [sang-kien]\nphoto: anh nho.png\n---\n\nx\n"),
 		"content/ho-so/anh-nho/anh nho.png": b.Bytes(),
 	})
 	files := buildMemory(t, dir, Options{})
