@@ -110,6 +110,9 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 	}
 	s := &Site{FS: fsys, Config: cfg, Warnings: warnings}
 	th, err := render.LoadTheme(fsys, cfg.Theme)
+	if err == nil {
+		err = th.Fingerprint()
+	}
 	if err != nil {
 		errs = append(errs, err)
 	}

@@ -425,6 +425,13 @@ func (r *Renderer) Jobs() []Job {
 	jobs = append(jobs, Job{Path: "sitemap.xml", Key: h.sum(), long: true, run: func(r *Renderer) ([]byte, error) { return r.sitemap(pages) }})
 	h.reset("robots")
 	jobs = append(jobs, Job{Path: "robots.txt", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.robots(), nil }})
+	if r.th.assetKey != 0 { // pages name the fingerprinted stylesheets and scripts
+		for i := range jobs {
+			if strings.HasSuffix(jobs[i].Path, ".html") {
+				jobs[i].Key ^= r.th.assetKey
+			}
+		}
+	}
 	return longFirst(jobs)
 }
 
