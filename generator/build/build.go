@@ -69,6 +69,10 @@ func (o Options) ImageCacheDir() string {
 	return filepath.Join(o.site(), ".cache", "images")
 }
 
+// ImageCacheMaxAge is how long Build keeps, in the image cache, resized
+// copies that no photo of the site uses any more.
+const ImageCacheMaxAge = 30 * 24 * time.Hour
+
 // Site is a loaded, checked and indexed site, ready to render.
 type Site struct {
 	FS       fs.FS
@@ -233,6 +237,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := dir.Commit(); err != nil {
 		return nil, fmt.Errorf("cannot publish to %s: %w", opts.Out(), err)
 	}
+	// The build succeeded: copies of photos no longer in the site, and
+	// not used for ImageCacheMaxAge, go. A copy that cannot be removed
+	// stays; that is no reason to fail a published build.
+	_, _ = s.Images.Prune(ImageCacheMaxAge, time.Now())
 	res.Written, _ = dir.Stats()
 	res.Duration = time.Since(start)
 	return res, nil

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 var imgRE = regexp.MustCompile(`<img [^>]*>`)
@@ -227,5 +228,39 @@ func TestPublishedPhotosHaveNoGPS(t *testing.T) {
 				t.Errorf("%s holds EXIF", name)
 			}
 		}
+	}
+}
+
+// TestImageCachePruned: after a photo is replaced, a build removes the
+// old photo's copies once they are older than ImageCacheMaxAge, and keeps
+// the copies it uses.
+func TestImageCachePruned(t *testing.T) {
+	dir := copyDir(t, "testdata/golden/site")
+	ctx := context.Background()
+	if _, err := Build(ctx, Options{SiteDir: dir, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	cache := filepath.Join(dir, ".cache", "images")
+	oldCopies, _ := filepath.Glob(filepath.Join(cache, "*.jpg"))
+	if len(oldCopies) != 3 {
+		t.Fatalf("cache holds %v, want 3 copies", oldCopies)
+	}
+	long := time.Now().Add(-ImageCacheMaxAge - time.Hour)
+	for _, f := range oldCopies {
+		os.Chtimes(f, long, long)
+	}
+	photo := filepath.Join(dir, "content", "ho-so", "2019", "don-bien-phong", "anh-tap-the.jpg")
+	os.WriteFile(photo, gpsJPEG(t), 0o644)
+	if _, err := Build(ctx, Options{SiteDir: dir, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range oldCopies {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("%s: the replaced photo's copy is still cached", filepath.Base(f))
+		}
+	}
+	newCopies, _ := filepath.Glob(filepath.Join(cache, "*.jpg"))
+	if len(newCopies) != 1 { // the GPS photo is 400 pixels wide: one copy
+		t.Errorf("cache holds %v, want the new photo's copy", newCopies)
 	}
 }
