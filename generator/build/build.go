@@ -114,9 +114,6 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 	}
 	s := &Site{FS: fsys, Config: cfg, Warnings: warnings}
 	th, err := render.LoadTheme(fsys, cfg.Theme)
-	if err == nil {
-		err = th.Fingerprint()
-	}
 	if err != nil {
 		errs = append(errs, err)
 	}
@@ -223,6 +220,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	defer site.Close()
 	s, err := Load(site, opts)
 	if err != nil {
+		return nil, err
+	}
+	// A published site names its stylesheets and scripts by their
+	// content, so servers can cache them for a year; the preview, which
+	// builds through Load too, keeps the plain names and swaps an edited
+	// stylesheet in place.
+	if err := s.Theme.Fingerprint(); err != nil {
 		return nil, err
 	}
 	dir, err := output.NewDir(opts.Out())

@@ -31,6 +31,9 @@ func buildMemory(t testing.TB, dir string, opts Options) map[string][]byte {
 	if err != nil {
 		t.Fatalf("load %s: %v", dir, err)
 	}
+	if err := s.Theme.Fingerprint(); err != nil { // as Build does
+		t.Fatal(err)
+	}
 	m := output.NewMemory()
 	if _, err := Write(context.Background(), s, newRenderer(s), m); err != nil {
 		t.Fatal(err)
