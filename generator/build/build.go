@@ -24,6 +24,7 @@ import (
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
 	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/generator/gitinfo"
 	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/output"
@@ -88,6 +89,10 @@ func (o Options) ImageCacheDir() string {
 	}
 	return filepath.Join(o.site(), ".cache", "images")
 }
+
+// ImageCacheMaxAge is how long Build keeps, in the image cache, resized
+// copies that no photo of the site uses any more.
+const ImageCacheMaxAge = 30 * 24 * time.Hour
 
 // Site is a loaded, checked and indexed site, ready to render.
 type Site struct {
@@ -166,7 +171,11 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 		errs = append(errs, err)
 	}
 	s.Theme = th
-	set, w, err := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Now: opts.Now})
+	// When the site is a git repository, a profile's last change is its
+	// file's last commit; outside git (or without git) there are no
+	// dates here and profiles fall back to lastmod: or date:.
+	modified, _ := gitinfo.LastCommits(context.Background(), opts.site(), content.Dir)
+	set, w, err := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Now: opts.Now, Modified: modified})
 	s.Warnings = append(s.Warnings, w...)
 	if err != nil {
 		errs = append(errs, err)
@@ -184,7 +193,8 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 	return s, nil
 }
 
-// PlanImages measures the photos of profiles (reading only their heads)
+// PlanImages measures the photos of profiles and the images of their
+// bodies (reading only their heads)
 // and plans their resized copies, kept in cacheDir between builds ("" keeps
 // nothing). A photo it cannot read is published as it is and reported in
 // the warnings.
@@ -193,6 +203,9 @@ func PlanImages(fsys fs.FS, profiles []*content.Profile, cacheDir string) (*imag
 	for _, p := range profiles {
 		if p.Photo != nil {
 			photos = append(photos, images.Photo{Src: p.Photo.Src, URL: p.Photo.URL})
+		}
+		for _, im := range p.Images {
+			photos = append(photos, images.Photo{Src: im.Src, URL: im.URL})
 		}
 	}
 	return images.Plan(fsys, photos, cacheDir)
@@ -275,6 +288,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A published site names its stylesheets and scripts by their
+	// content, so servers can cache them for a year; the preview, which
+	// builds through Load too, keeps the plain names and swaps an edited
+	// stylesheet in place.
+	if err := s.Theme.Fingerprint(); err != nil {
+		return nil, err
+	}
 	dir, err := output.NewDir(opts.Out(), opts.Guard())
 	if errors.Is(err, output.ErrRefused) || errors.Is(err, output.ErrLocked) {
 		return nil, err
@@ -295,6 +315,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := dir.Commit(); err != nil {
 		return nil, &IOError{Msg: i18n.OutPublish.T(opts.Out(), err), Err: err}
 	}
+	// The build succeeded: copies of photos no longer in the site, and
+	// not used for ImageCacheMaxAge, go. A copy that cannot be removed
+	// stays; that is no reason to fail a published build.
+	_, _ = s.Images.Prune(ImageCacheMaxAge, time.Now())
 	res.Written, _ = dir.Stats()
 	res.Replaced = dir.Replaced()
 	res.Duration = time.Since(start)
@@ -308,6 +332,10 @@ type File struct {
 	FS     fs.FS       // copied from FS at Src, or,
 	Src    string
 	Images *images.Set // when set, resized by Images from the photo at Src
+	// Strip publishes the JPEG or PNG at Src without its metadata
+	// (images.Strip); set for the site's photos unless site.yaml has
+	// keep_photo_metadata: true.
+	Strip bool
 }
 
 // Files lists every output file of s in a fixed order. When two sources
@@ -327,9 +355,10 @@ func Files(s *Site, r *render.Renderer) []File {
 	for i := range jobs {
 		add(File{Path: jobs[i].Path, Job: &jobs[i]})
 	}
+	strip := func(name string) bool { return !s.Config.KeepPhotoMetadata && images.IsStrippable(name) }
 	for _, p := range s.Content.Profiles {
 		for _, res := range p.Resources {
-			add(File{Path: res.URL[1:], FS: s.FS, Src: res.Src})
+			add(File{Path: res.URL[1:], FS: s.FS, Src: res.Src, Strip: strip(res.Src)})
 		}
 	}
 	for _, im := range s.Images.Images() {
@@ -348,7 +377,7 @@ func Files(s *Site, r *render.Renderer) []File {
 			return nil
 		}
 		if !content.Ignored(d.Name()) && d.Type().IsRegular() {
-			add(File{Path: p[len("static/"):], FS: s.FS, Src: p})
+			add(File{Path: p[len("static/"):], FS: s.FS, Src: p, Strip: strip(p)})
 		}
 		return nil
 	})
@@ -369,6 +398,11 @@ func Produce(r *render.Renderer, f File) ([]byte, error) {
 	b, err := fs.ReadFile(f.FS, f.Src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.Src, err)
+	}
+	if f.Strip {
+		// A file Strip cannot follow is published as it is: Plan has
+		// already warned about a photo it cannot read.
+		b, _ = images.Strip(b)
 	}
 	return b, nil
 }

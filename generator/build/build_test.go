@@ -31,6 +31,9 @@ func buildMemory(t testing.TB, dir string, opts Options) map[string][]byte {
 	if err != nil {
 		t.Fatalf("load %s: %v", dir, err)
 	}
+	if err := s.Theme.Fingerprint(); err != nil { // as Build does
+		t.Fatal(err)
+	}
 	m := output.NewMemory()
 	if _, err := Write(context.Background(), s, newRenderer(s), m); err != nil {
 		t.Fatal(err)
@@ -44,7 +47,7 @@ func buildMemory(t testing.TB, dir string, opts Options) map[string][]byte {
 // are compared with the embedded theme itself rather than kept as copies
 // under testdata, so editing them needs no -update.
 func TestGolden(t *testing.T) {
-	got := buildMemory(t, "testdata/golden/site", Options{})
+	got := unfingerprint(t, buildMemory(t, "testdata/golden/site", Options{}))
 	static := map[string][]byte{}
 	err := fs.WalkDir(themes.Default, "default/static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -104,6 +107,40 @@ func TestGolden(t *testing.T) {
 			t.Errorf("unexpected output %s", name)
 		}
 	}
+}
+
+var fingerprinted = regexp.MustCompile(`\.[0-9a-f]{10}(\.css|\.js)\b`)
+
+// unfingerprint checks that every fingerprinted stylesheet and script is
+// its plain file's bytes and that pages name only the fingerprinted ones,
+// then takes the fingerprints out of the output, so a CSS edit needs no
+// -update of the golden pages.
+func unfingerprint(t *testing.T, files map[string][]byte) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	n := 0
+	for name, b := range files {
+		if plain := fingerprinted.ReplaceAllString(name, "$1"); plain != name {
+			n++
+			if !bytes.Equal(b, files[plain]) {
+				t.Errorf("%s is not the bytes of %s", name, plain)
+			}
+			continue
+		}
+		if strings.HasSuffix(name, ".html") {
+			for _, plain := range []string{`"/css/site.css"`, `"/css/search.css"`, `"/js/search.js"`} {
+				if bytes.Contains(b, []byte(plain)) {
+					t.Errorf("%s names %s without its fingerprint", name, plain)
+				}
+			}
+			b = fingerprinted.ReplaceAll(b, []byte("$1"))
+		}
+		out[name] = b
+	}
+	if n < 5 {
+		t.Errorf("%d fingerprinted files, want one per stylesheet and script", n)
+	}
+	return out
 }
 
 // TestDeterministic: two builds give the same bytes.

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"context"
 	"image"
-	_ "image/jpeg"
+	"image/jpeg"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 var imgRE = regexp.MustCompile(`<img [^>]*>`)
@@ -157,5 +158,109 @@ func TestImageCache(t *testing.T) {
 	}
 	if third.ImagesResized != 0 {
 		t.Errorf("build to another folder resized %d copies", third.ImagesResized)
+	}
+}
+
+// gpsJPEG is a small JPEG as a phone saves it: an EXIF segment holding
+// a GPS position (the IFD pointer 0x8825 and the latitude 13° 58'), an
+// ICC profile, then the image.
+func gpsJPEG(t *testing.T) []byte {
+	var b bytes.Buffer
+	m := image.NewGray(image.Rect(0, 0, 400, 300))
+	for i := range m.Pix {
+		m.Pix[i] = uint8(i * 7)
+	}
+	if err := jpeg.Encode(&b, m, nil); err != nil {
+		t.Fatal(err)
+	}
+	tiff := []byte("MM\x00\x2a\x00\x00\x00\x08" +
+		"\x00\x01" + "\x88\x25\x00\x04\x00\x00\x00\x01\x00\x00\x00\x1a" + "\x00\x00\x00\x00" + // IFD0: GPSInfo at 26
+		"\x00\x01" + "\x00\x02\x00\x05\x00\x00\x00\x03\x00\x00\x00\x2c" + "\x00\x00\x00\x00" + // GPS IFD: latitude at 44
+		"\x00\x00\x00\x0d\x00\x00\x00\x01\x00\x00\x00\x3a\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x01")
+	seg := func(m byte, p string) []byte {
+		return append([]byte{0xFF, m, byte((len(p) + 2) >> 8), byte(len(p) + 2)}, p...)
+	}
+	out := []byte{0xFF, 0xD8}
+	out = append(out, seg(0xE1, "Exif\x00\x00"+string(tiff))...)
+	out = append(out, seg(0xE2, "ICC_PROFILE\x00\x01\x01"+"colour profile")...)
+	return append(out, b.Bytes()[2:]...)
+}
+
+// TestPublishedPhotosHaveNoGPS: the original photo of a profile, the one
+// published as is, carries neither EXIF nor the GPS position but keeps
+// its ICC profile and its compressed pixels; keep_photo_metadata: true
+// publishes it unchanged.
+func TestPublishedPhotosHaveNoGPS(t *testing.T) {
+	src := gpsJPEG(t)
+	for _, keep := range []bool{false, true} {
+		dir := copyDir(t, "testdata/golden/site")
+		photo := filepath.Join(dir, "content", "ho-so", "2019", "don-bien-phong", "anh-tap-the.jpg")
+		if err := os.WriteFile(photo, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if keep {
+			yaml := filepath.Join(dir, "site.yaml")
+			b, _ := os.ReadFile(yaml)
+			if err := os.WriteFile(yaml, append(b, "keep_photo_metadata: true\n"...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		files := buildMemory(t, dir, Options{})
+		out := files["ho-so/don-bien-phong/anh-tap-the.jpg"]
+		if keep {
+			if !bytes.Equal(out, src) {
+				t.Error("keep_photo_metadata: true: the photo was changed")
+			}
+			continue
+		}
+		if bytes.Contains(out, []byte("Exif")) || bytes.Contains(out, []byte{0x88, 0x25}) || bytes.Contains(out, []byte("\x00\x00\x00\x0d\x00\x00\x00\x01\x00\x00\x00\x3a")) {
+			t.Error("the published photo still holds EXIF or its GPS position")
+		}
+		if !bytes.Contains(out, []byte("ICC_PROFILE\x00\x01\x01colour profile")) {
+			t.Error("the ICC profile was removed")
+		}
+		i := bytes.Index(src, []byte{0xFF, 0xDA})
+		if j := bytes.Index(out, []byte{0xFF, 0xDA}); j < 0 || !bytes.Equal(out[j:], src[i:]) {
+			t.Error("the image data was not kept byte for byte")
+		}
+		for name, b := range files {
+			if strings.HasPrefix(name, "ho-so/don-bien-phong/anh-tap-the-") && bytes.Contains(b, []byte("Exif")) {
+				t.Errorf("%s holds EXIF", name)
+			}
+		}
+	}
+}
+
+// TestImageCachePruned: after a photo is replaced, a build removes the
+// old photo's copies once they are older than ImageCacheMaxAge, and keeps
+// the copies it uses.
+func TestImageCachePruned(t *testing.T) {
+	dir := copyDir(t, "testdata/golden/site")
+	ctx := context.Background()
+	if _, err := Build(ctx, Options{SiteDir: dir, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	cache := filepath.Join(dir, ".cache", "images")
+	oldCopies, _ := filepath.Glob(filepath.Join(cache, "*.jpg"))
+	if len(oldCopies) != 3 {
+		t.Fatalf("cache holds %v, want 3 copies", oldCopies)
+	}
+	long := time.Now().Add(-ImageCacheMaxAge - time.Hour)
+	for _, f := range oldCopies {
+		os.Chtimes(f, long, long)
+	}
+	photo := filepath.Join(dir, "content", "ho-so", "2019", "don-bien-phong", "anh-tap-the.jpg")
+	os.WriteFile(photo, gpsJPEG(t), 0o644)
+	if _, err := Build(ctx, Options{SiteDir: dir, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range oldCopies {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("%s: the replaced photo's copy is still cached", filepath.Base(f))
+		}
+	}
+	newCopies, _ := filepath.Glob(filepath.Join(cache, "*.jpg"))
+	if len(newCopies) != 1 { // the GPS photo is 400 pixels wide: one copy
+		t.Errorf("cache holds %v, want the new photo's copy", newCopies)
 	}
 }

@@ -35,6 +35,9 @@ type Site struct {
 	// DefaultImage is a site-relative path to the image used for sharing
 	// pages that have no photo of their own; "" for none.
 	DefaultImage string
+	// KeepPhotoMetadata publishes JPEG and PNG photos with their EXIF,
+	// XMP and IPTC metadata; by default it is removed (images.Strip).
+	KeepPhotoMetadata bool
 
 	Categories *Vocabulary
 	Districts  *Vocabulary
@@ -139,7 +142,7 @@ type rawTerm struct {
 }
 
 var topKeys = []string{"title", "description", "base_url", "language", "per_page", "theme",
-	"unsafe_html", "default_image", "categories", "districts", "criteria"}
+	"unsafe_html", "default_image", "keep_photo_metadata", "categories", "districts", "criteria"}
 
 // Load reads FileName from the root of fsys. It returns every problem at
 // once: errors joined into err (a *Site is still returned when the file
@@ -201,6 +204,10 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 		case "unsafe_html":
 			if err := v.Decode(&s.UnsafeHTML); err != nil {
 				errs.Add(&diag.Error{Path: FileName, Line: v.Line, Field: k.Value, Msg: i18n.ConfigMustBeBool.T()})
+			}
+		case "keep_photo_metadata":
+			if err := v.Decode(&s.KeepPhotoMetadata); err != nil {
+				errs.Errorf(FileName, v.Line, k.Value, "", "must be true or false")
 			}
 		case "categories", "districts", "criteria":
 			lists[k.Value] = decodeTerms(k.Value, v, &errs)

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
 	"runtime"
@@ -56,9 +57,13 @@ type Profile struct {
 	Year     int
 	Criteria []string
 
-	Summary      string    // the front matter's summary, else the first paragraph
-	SummarySet   bool      // Summary came from the front matter
-	Date         time.Time // zero when not given
+	Summary    string    // the front matter's summary, else the first paragraph
+	SummarySet bool      // Summary came from the front matter
+	Date       time.Time // zero when not given
+	// Lastmod is when the profile last changed: the last commit of its
+	// file (Options.Modified), else the front matter's lastmod, else Date;
+	// zero when none is known.
+	Lastmod      time.Time
 	Author       string
 	Organization string
 	SortName     string // what lists sort by: sort_name, else Title
@@ -72,14 +77,17 @@ type Profile struct {
 	// Resources are files published beside the profile page: the photo
 	// and, for a bundle, every other file in its folder.
 	Resources []Resource
-	HTML      string // rendered body
-	Words     int
+	// Images are the body's images that the site publishes (files of its
+	// bundle, or of static/), in order, for the render stage to size.
+	Images []BodyImage
+	HTML   string // rendered body
+	Words  int
 	// Hash fingerprints the source bytes and the one setting that changes
 	// how they render (unsafe_html). It covers neither the path (which
 	// decides the URL) nor site.yaml's vocabularies (which decide what the
-	// values resolve to) nor the photo's file: equal hashes mean equal
-	// profiles only for the same path in sites with the same site.yaml
-	// and resources.
+	// values resolve to) nor the photo's or body images' files: equal
+	// hashes mean equal profiles only for the same path in sites with the
+	// same site.yaml and resources.
 	Hash uint64
 }
 
@@ -89,6 +97,12 @@ type Award struct {
 	Year     int // 0 when not given
 	Issuer   string
 	Decision string
+}
+
+// BodyImage is an image the body shows that the site publishes.
+type BodyImage struct {
+	Resource
+	Attr string // its <img> src attribute as the body's HTML has it
 }
 
 // Resource is a file copied from the site into the output.
@@ -105,6 +119,9 @@ type Options struct {
 	// Now is the time "next year" is counted from for the year check; zero
 	// means time.Now.
 	Now time.Time
+	// Modified holds the time of the last commit of each source file, by
+	// site-relative path, when the site is a git repository; nil otherwise.
+	Modified map[string]time.Time
 }
 
 // Set is the result of loading a site's content.
@@ -330,7 +347,7 @@ func hasErrors(l *diag.List) bool {
 }
 
 // known lists every front-matter field, for "did you mean" hints.
-var known = []string{"title", "kind", "category", "district", "year", "criteria", "summary", "date",
+var known = []string{"title", "kind", "category", "district", "year", "criteria", "summary", "date", "lastmod",
 	"author", "organization", "sort_name", "photo", "photo_caption", "photo_credit", "awards",
 	"featured", "draft", "slug"}
 
@@ -730,7 +747,15 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	prof.Summary, _ = str("summary")
 	prof.SummarySet = prof.Summary != ""
 	if v, line, ok := fm.get("date"); ok && v.kind != nullNode {
-		prof.Date = l.date(p, v, line, errs)
+		prof.Date = l.date(p, "date", v, line, errs)
+	}
+	if v, line, ok := fm.get("lastmod"); ok && v.kind != nullNode {
+		prof.Lastmod = l.date(p, "lastmod", v, line, errs)
+	}
+	if t, ok := l.opts.Modified[p]; ok {
+		prof.Lastmod = t
+	} else if prof.Lastmod.IsZero() {
+		prof.Lastmod = prof.Date
 	}
 	prof.Author, _ = str("author")
 	prof.Organization, _ = str("organization")
@@ -798,12 +823,40 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		errs.Add(&diag.Error{Path: p, Line: bodyLine - 1 + im.Line, Msg: i18n.ContentRemoteImage.T(im.URL), Hint: i18n.ContentRemoteImageHint.T()})
 	}
 	prof.HTML = res.HTML
+	prof.Images = l.bodyImages(prof, res.LocalImages)
 	prof.Words = res.Words
 	if prof.Summary == "" {
 		prof.Summary = truncate(res.FirstParagraph, 300)
 	}
 	prof.Hash = hash(src, l.site.UnsafeHTML)
 	return prof
+}
+
+// bodyImages finds the published files the body's images show: a path
+// is relative to the profile's page, as the browser reads it.
+func (l *Loader) bodyImages(prof *Profile, imgs []markdown.LocalImage) []BodyImage {
+	var out []BodyImage
+	for _, li := range imgs {
+		d, err := url.PathUnescape(li.Dest)
+		if err != nil {
+			d = li.Dest
+		}
+		if strings.HasPrefix(d, "/") {
+			u := path.Clean(d)
+			if fi, err := fs.Stat(l.fsys, "static"+u); err == nil && fi.Mode().IsRegular() {
+				out = append(out, BodyImage{Resource{Src: "static" + u, URL: u}, li.Attr})
+			}
+			continue
+		}
+		u := path.Join(prof.URL, d)
+		for _, r := range prof.Resources {
+			if r.URL == u {
+				out = append(out, BodyImage{r, li.Attr})
+				break
+			}
+		}
+	}
+	return out
 }
 
 func exampleKey(v *config.Vocabulary) string {
@@ -874,7 +927,7 @@ func (l *Loader) year(p, field string, v *node, line int, errs *diag.List) int {
 
 var dateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "02/01/2006", "2/1/2006"}
 
-func (l *Loader) date(p string, v *node, line int, errs *diag.List) time.Time {
+func (l *Loader) date(p, field string, v *node, line int, errs *diag.List) time.Time {
 	switch t := v.value.(type) {
 	case time.Time:
 		return t
@@ -885,9 +938,9 @@ func (l *Loader) date(p string, v *node, line int, errs *diag.List) time.Time {
 				return d
 			}
 		}
-		errs.Add(&diag.Error{Path: p, Line: line, Field: "date", Msg: i18n.ContentDateInvalid.T(s), Hint: i18n.ContentDateInvalidHint.T()})
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentDateInvalid.T(s), Hint: i18n.ContentDateInvalidHint.T(field)})
 	default:
-		errs.Add(&diag.Error{Path: p, Line: line, Field: "date", Msg: i18n.ContentDateType.T(describe(v)), Hint: i18n.ContentDateTypeHint.T()})
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentDateType.T(describe(v)), Hint: i18n.ContentDateTypeHint.T(field)})
 	}
 	return time.Time{}
 }
@@ -966,8 +1019,17 @@ func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List
 		src = path.Clean("static" + photo)
 		url = path.Clean(photo)
 	} else {
+		// The photo is published at its path under the profile's folder,
+		// sub-folders kept, as its bundle publishes it: the page shows
+		// the very file the writer named, and two files cannot share an
+		// address. A photo from outside the folder goes under "_/", a
+		// name bundle files never have (Ignored).
 		src = path.Join(path.Dir(p), photo)
-		url = prof.URL + path.Base(src)
+		if rel, ok := strings.CutPrefix(src, path.Dir(p)+"/"); ok {
+			url = prof.URL + rel
+		} else {
+			url = prof.URL + "_/" + strings.TrimPrefix(src, Dir+"/")
+		}
 	}
 	if !fs.ValidPath(src) || !strings.HasPrefix(src, Dir+"/") && !strings.HasPrefix(src, "static/") {
 		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoOutside.T(photo), Hint: i18n.ContentPhotoBesideHint.T()})
@@ -1088,6 +1150,15 @@ func hash(src []byte, unsafeHTML bool) uint64 {
 		h = ^h
 	}
 	return h
+}
+
+// Lastmod0 returns Lastmod, or Date0 when it is zero: when the profile
+// last changed, for feeds and the sitemap.
+func (p *Profile) Lastmod0() time.Time {
+	if !p.Lastmod.IsZero() {
+		return p.Lastmod
+	}
+	return p.Date0()
 }
 
 // Date0 returns the profile's date, or 1 January of its year when it has

@@ -307,6 +307,38 @@ func TestBundle(t *testing.T) {
 	}
 }
 
+// TestPhotoInSubfolder: `photo: anh/chan-dung.jpg` in a bundle that also
+// has a different chan-dung.jpg at its top level publishes each file once,
+// at its own path, and the photo is the one named.
+func TestPhotoInSubfolder(t *testing.T) {
+	src := strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: anh/chan-dung.jpg\n", 1)
+	fsys := fstest.MapFS{
+		"content/ho-so/co-hoa/index.md":          {Data: []byte(src)},
+		"content/ho-so/co-hoa/anh/chan-dung.jpg": {Data: []byte("the right one")},
+		"content/ho-so/co-hoa/chan-dung.jpg":     {Data: []byte("another")},
+		"content/ho-so/chung/logo.jpg":           {Data: []byte("shared")},
+		"content/ho-so/khac.md":                  {Data: []byte(strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: chung/logo.jpg\n", 1))},
+		"content/ho-so/ngoai/index.md":           {Data: []byte(strings.Replace(good, "year: 2020\n", "year: 2020\nphoto: ../chung/logo.jpg\n", 1))},
+	}
+	set, _, err := Load(fsys, site(t), Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]Resource{
+		"/ho-so/co-hoa/": {{"content/ho-so/co-hoa/anh/chan-dung.jpg", "/ho-so/co-hoa/anh/chan-dung.jpg"}, {"content/ho-so/co-hoa/chan-dung.jpg", "/ho-so/co-hoa/chan-dung.jpg"}},
+		"/ho-so/khac/":   {{"content/ho-so/chung/logo.jpg", "/ho-so/khac/chung/logo.jpg"}},
+		"/ho-so/ngoai/":  {{"content/ho-so/chung/logo.jpg", "/ho-so/ngoai/_/ho-so/chung/logo.jpg"}},
+	}
+	for _, p := range set.Profiles {
+		if p.Photo == nil || *p.Photo != want[p.URL][0] {
+			t.Errorf("%s: photo %+v, want %+v", p.URL, p.Photo, want[p.URL][0])
+		}
+		if !reflect.DeepEqual(p.Resources, want[p.URL]) {
+			t.Errorf("%s: resources %+v, want %+v", p.URL, p.Resources, want[p.URL])
+		}
+	}
+}
+
 func TestIgnored(t *testing.T) {
 	for _, p := range []string{"content/.x.md", "content/a/.#b.md", "content/b.md~", "content/_index.md", "content/x.md.swp", "static/a.md"} {
 		if IsSource(p) {

@@ -105,10 +105,11 @@ var (
 	ContentYearDottedHint = New("viết liền, không dấu chấm: `%[2]s: %[1]d`", "write it without a separator: `%[2]s: %[1]d`")
 
 	ContentDateInvalid     = New("%[1]q không phải là ngày tháng hợp lệ", "%[1]q is not a valid date")
-	ContentDateInvalidHint = New("viết theo năm-tháng-ngày, ví dụ `date: 2020-06-15`, hoặc ngày/tháng/năm, ví dụ 15/06/2020",
-		"write it as year-month-day, e.g. `date: 2020-06-15`, or day/month/year, e.g. 15/06/2020")
+	// ContentDateInvalidHint: %[1]s is the field (date, lastmod).
+	ContentDateInvalidHint = New("viết theo năm-tháng-ngày, ví dụ `%[1]s: 2020-06-15`, hoặc ngày/tháng/năm, ví dụ 15/06/2020",
+		"write it as year-month-day, e.g. `%[1]s: 2020-06-15`, or day/month/year, e.g. 15/06/2020")
 	ContentDateType     = New("phải là ngày tháng, không phải %[1]s", "must be a date, not %[1]s")
-	ContentDateTypeHint = New("viết theo năm-tháng-ngày, ví dụ `date: 2020-06-15`", "write it as year-month-day, e.g. `date: 2020-06-15`")
+	ContentDateTypeHint = New("viết theo năm-tháng-ngày, ví dụ `%[1]s: 2020-06-15`", "write it as year-month-day, e.g. `%[1]s: 2020-06-15`")
 
 	ContentAwardsList      = New("phải là một danh sách", "must be a list")
 	ContentAwardsListHint  = New("viết mỗi danh hiệu thành một dòng `- title: …` với `year:` ở dòng dưới", "write each award as `- title: …` with `year:` under it")

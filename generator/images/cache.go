@@ -3,19 +3,22 @@ package images
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"image"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strconv"
+	"time"
 )
 
 // settings is everything besides the source bytes and the width that
 // decides a copy's bytes. It is part of every cache name, so changing the
 // filter, the quality, this package's version, Go or golang.org/x/image
 // never serves a copy made the old way.
-var settings = "guongsang-images/1 " + interpolatorName + " jpeg-q" + strconv.Itoa(jpegQuality) +
+var settings = "guongsang-images/2 " + interpolatorName + " jpeg-q" + strconv.Itoa(jpegQuality) +
 	" png-default " + runtime.Version() + " x/image@" + moduleVersion("golang.org/x/image")
 
 func moduleVersion(mod string) string {
@@ -95,4 +98,55 @@ func (s *Set) writeCache(key string, v Variant, b []byte) error {
 		os.Remove(f.Name())
 	}
 	return err
+}
+
+// Prune removes from the cache folder the copies this Set did not use
+// that are older than maxAge (by modification time, against now): photos
+// replaced or deleted leave copies no build reads, and a cache kept
+// between CI runs would otherwise grow forever. Copies this Set used are
+// kept however old, so a build never removes what it just published;
+// young unused copies are kept too, for a photo put back or a branch
+// built in turn. Call it after a successful build, once Prepare or Bytes
+// has run for every photo: a photo whose copies were not looked at has
+// no name yet, and its copies count as unused. It returns how many files
+// it removed; removing is best effort and the first error is returned.
+func (s *Set) Prune(maxAge time.Duration, now time.Time) (int, error) {
+	if s == nil || s.cache == "" {
+		return 0, nil
+	}
+	used := map[string]bool{}
+	for im, j := range s.jobs {
+		if j.key == "" {
+			continue
+		}
+		for _, v := range im.Variants {
+			used[filepath.Base(s.cachePath(j.key, v))] = true
+		}
+	}
+	ents, err := os.ReadDir(s.cache)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return 0, nil
+		}
+		return 0, err
+	}
+	var first error
+	n := 0
+	for _, e := range ents {
+		if used[e.Name()] || !e.Type().IsRegular() {
+			continue
+		}
+		fi, err := e.Info()
+		if err != nil || now.Sub(fi.ModTime()) <= maxAge {
+			continue
+		}
+		if err := os.Remove(filepath.Join(s.cache, e.Name())); err != nil {
+			if first == nil {
+				first = err
+			}
+			continue
+		}
+		n++
+	}
+	return n, first
 }

@@ -33,7 +33,9 @@ func decode(src []byte, im *Image) (*pyramid, error) {
 		return nil, &diag.Error{Path: im.Src, Msg: "cannot decode the image: " + err.Error(),
 			Hint: "open it in an image editor and save it again", Err: err}
 	}
-	return newPyramid(m), nil
+	p := newPyramid(m)
+	p.icc = iccProfile(src)
+	return p, nil
 }
 
 // encodeVariant resizes m, the decoded photo im, to v and encodes it.
@@ -49,7 +51,10 @@ func encodeVariant(m *pyramid, im *Image, v Variant) ([]byte, error) {
 	if err != nil {
 		return nil, &diag.Error{Path: im.Src, Msg: "cannot encode the resized image: " + err.Error(), Err: err}
 	}
-	return buf.Bytes(), nil
+	// Go's encoders write no colour profile; without the photo's own, a
+	// copy of a Display P3 or Adobe RGB photo would show in other colours
+	// than the original.
+	return embedICC(buf.Bytes(), v.Format, m.icc), nil
 }
 
 // pyramid is a decoded photo and its halvings, made as they are needed.
@@ -64,6 +69,7 @@ func encodeVariant(m *pyramid, im *Image, v Variant) ([]byte, error) {
 // depend on which other copies were made in the same run, or cached.
 type pyramid struct {
 	levels []image.Image // levels[0] the photo, levels[k] halved k times (*image.RGBA)
+	icc    []byte        // the photo's ICC colour profile, or nil
 }
 
 func newPyramid(m image.Image) *pyramid { return &pyramid{levels: []image.Image{m}} }

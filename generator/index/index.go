@@ -48,6 +48,10 @@ type Term struct {
 	Description string
 	URL         string             // "/dia-ban/chu-pah/"
 	Profiles    []*content.Profile // in list order
+	// Newest is Profiles in the order of Index.Newest (by date, newest
+	// first, ties in list order), for the term's feed: a profile added
+	// with the newest date heads every feed it belongs to.
+	Newest []*content.Profile
 }
 
 // Index is the sorted view of a site's profiles.
@@ -183,6 +187,27 @@ func (b *Builder) Build(site *config.Site, profiles []*content.Profile) *Index {
 	ix.Newest = make([]*content.Profile, len(dated))
 	for i, d := range dated {
 		ix.Newest[i] = d.p
+	}
+	// Each term's newest, by one pass over ix.Newest: the same order as
+	// the home feed's, without sorting again.
+	for _, d := range ix.Dims {
+		for _, t := range d.Terms {
+			t.Newest = make([]*content.Profile, 0, len(t.Profiles))
+		}
+	}
+	for _, p := range ix.Newest {
+		add := func(d *Dimension, key string) {
+			if t := d.byKey[key]; t != nil {
+				t.Newest = append(t.Newest, p)
+			}
+		}
+		add(cat, p.Category)
+		add(dis, p.District)
+		add(kin, p.Kind)
+		for _, c := range p.Criteria {
+			add(cri, c)
+		}
+		add(yr, strconv.Itoa(p.Year))
 	}
 	return ix
 }

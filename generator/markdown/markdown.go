@@ -10,6 +10,7 @@ package markdown
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,12 +46,12 @@ type Converter struct {
 // New returns a Converter. unsafeHTML passes raw HTML through; keep it
 // false unless the site's authors are trusted with script.
 func New(unsafeHTML bool) *Converter {
-	var opts []renderer.Option
+	opts := []renderer.Option{renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 500))}
 	if unsafeHTML {
 		opts = append(opts, html.WithUnsafe())
 	}
 	parserOpts := goldmark.WithParserOptions(parser.WithAutoHeadingID(),
-		parser.WithASTTransformers(util.Prioritized(alignClasses{}, 1000)))
+		parser.WithASTTransformers(util.Prioritized(alignClasses{}, 1000), util.Prioritized(figures{}, 999)))
 	return &Converter{
 		md: goldmark.New(
 			goldmark.WithExtensions(extension.GFM, extension.Footnote),
@@ -74,6 +75,17 @@ type Result struct {
 	// 1-based line of src they are on. The theme's Content-Security-Policy
 	// blocks them, so callers report them.
 	RemoteImages []RemoteImage
+	// LocalImages are the other images of the body, in order, each once:
+	// the site's own, which the render stage sizes like the photo.
+	LocalImages []LocalImage
+}
+
+// LocalImage is an image in the body whose source is a path.
+type LocalImage struct {
+	Dest string // the path as written in Markdown, e.g. "anh nho.png" or "anh%20nho.png"
+	// Attr is the value of the <img> tag's src attribute in HTML, as
+	// Convert writes it: "anh%20nho.png".
+	Attr string
 }
 
 // RemoteImage is an image in the body whose source is an absolute URL.
@@ -156,6 +168,11 @@ func scan(doc ast.Node, src []byte, res *Result) (mayLink bool) {
 			dst := strings.ToLower(strings.TrimSpace(string(n.Destination)))
 			if strings.HasPrefix(dst, "http:") || strings.HasPrefix(dst, "https:") || strings.HasPrefix(dst, "//") {
 				res.RemoteImages = append(res.RemoteImages, RemoteImage{URL: string(n.Destination), Line: lineOf(n, src)})
+			} else if dst != "" && !strings.Contains(dst, ":") && !strings.HasPrefix(dst, "#") && !strings.HasPrefix(dst, "?") {
+				li := LocalImage{Dest: string(n.Destination), Attr: string(util.EscapeHTML(util.URLEscape(n.Destination, true)))}
+				if !slices.Contains(res.LocalImages, li) {
+					res.LocalImages = append(res.LocalImages, li)
+				}
 			}
 		}
 		return ast.WalkContinue, nil
@@ -211,10 +228,21 @@ func plainText(n ast.Node, src []byte) string {
 
 // ids makes heading ids from heading text with vntext.Slug, so
 // "## Thành tích nổi bật" gets id "thanh-tich-noi-bat", and repeats get
-// "-1", "-2" suffixes.
+// "-1", "-2" suffixes. The ids of themeIDs are taken from the start, so
+// "## Khen thưởng" becomes "khen-thuong-1" beside the theme's own
+// "khen-thuong".
 type ids struct {
 	used map[string]bool
 }
+
+// themeIDs are the ids the default theme writes on a profile page, where
+// the body goes (TestThemeIDsReserved in package render keeps the list
+// complete).
+var themeIDs = map[string]bool{"noi-dung": true, "khen-thuong": true, "lien-quan": true}
+
+// ThemeID reports whether id is one a body heading never gets because
+// the default theme uses it.
+func ThemeID(id string) bool { return themeIDs[id] }
 
 func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := vntext.Slug(string(value))
@@ -222,7 +250,7 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 		base = "muc"
 	}
 	id := base
-	for i := 1; s.used[id]; i++ {
+	for i := 1; s.used[id] || themeIDs[id]; i++ {
 		id = base + "-" + strconv.Itoa(i)
 	}
 	s.used[id] = true

@@ -63,7 +63,7 @@ func (r *Renderer) feed(url, title string, ps []*content.Profile) ([]byte, error
 		Author: atomPerson{Name: r.ix.Site.Title}}
 	var newest time.Time
 	for _, p := range ps {
-		d := p.Date0()
+		d := p.Lastmod0() // the entry's last change, not its publication
 		if d.After(newest) {
 			newest = d
 		}
@@ -101,9 +101,10 @@ type sitemapURL struct {
 	LastMod string `xml:"lastmod,omitempty"`
 }
 
-// sitemap lists every HTML page. A page's lastmod is the newest date of
-// the profiles it shows (a profile's own date for its page); pages
-// showing no dated profile have none. Build time is never used.
+// sitemap lists every HTML page. A profile page's lastmod is the
+// profile's (Profile.Lastmod: its last commit, lastmod: or date:); the
+// home page's the newest of all; other pages have none. Build time is
+// never used.
 func (r *Renderer) sitemap(pages []string) ([]byte, error) {
 	byURL := map[string]*content.Profile{}
 	for _, p := range r.ix.Profiles {
@@ -111,16 +112,16 @@ func (r *Renderer) sitemap(pages []string) ([]byte, error) {
 	}
 	newest := time.Time{}
 	for _, p := range r.ix.Profiles {
-		if p.Date.After(newest) {
-			newest = p.Date
+		if p.Lastmod.After(newest) {
+			newest = p.Lastmod
 		}
 	}
 	var s urlset
 	for _, path := range pages {
 		u := "/" + strings.TrimSuffix(path, "index.html")
 		su := sitemapURL{Loc: r.abs(u)}
-		if p, ok := byURL[u]; ok && !p.Date.IsZero() {
-			su.LastMod = p.Date.Format("2006-01-02")
+		if p, ok := byURL[u]; ok && !p.Lastmod.IsZero() {
+			su.LastMod = p.Lastmod.Format("2006-01-02")
 		} else if u == "/" && !newest.IsZero() {
 			su.LastMod = newest.Format("2006-01-02")
 		}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/xml"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -72,8 +73,8 @@ func checkFeed(t *testing.T, s *builtSite, f parsedFeed, self string, want []*co
 		if err != nil {
 			t.Errorf("entry %q: updated %q is not RFC 3339: %v", e.Title, e.Updated, err)
 		}
-		if !u.Equal(p.Date0()) {
-			t.Errorf("entry %q: updated %s, want the profile's date %s", e.Title, u, p.Date0())
+		if !u.Equal(p.Lastmod0()) {
+			t.Errorf("entry %q: updated %s, want the profile's last change %s", e.Title, u, p.Lastmod0())
 		}
 		if u.After(newest) {
 			newest = u
@@ -100,7 +101,7 @@ func TestHomeFeed(t *testing.T) {
 }
 
 // TestTermFeeds checks every term's feed: one per term with profiles,
-// listing that term's profiles newest first as the list shows them.
+// listing that term's profiles newest first by the home feed's rule.
 func TestTermFeeds(t *testing.T) {
 	t.Parallel()
 	s := buildTestSite(t, goldenSiteFS())
@@ -125,12 +126,47 @@ func TestTermFeeds(t *testing.T) {
 				if !strings.Contains(f.Title, term.Name) {
 					t.Errorf("title %q does not name the term %q", f.Title, term.Name)
 				}
-				checkFeed(t, s, f, s.ix.Site.BaseURL+path, first(term.Profiles, 20))
+				checkFeed(t, s, f, s.ix.Site.BaseURL+path, first(term.Newest, 20))
 			})
 		}
 	}
 	if n < 5 {
 		t.Errorf("only %d term feeds checked", n)
+	}
+}
+
+// TestTermFeedsNewestFirst: 21 individuals of 2020, then "Trần Văn Đức",
+// of 2019 and so last in list order, added with the newest date of all
+// (2020-12-30). He heads the home feed and every term feed he belongs to,
+// and each of those feeds' updated moves to his date.
+func TestTermFeedsNewestFirst(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	for i := range 21 {
+		files[fmt.Sprintf("content/ho-so/p%02d.md", i)] = profileMD(fmt.Sprintf("title: \"Người %02d\"", i), "kind: individual",
+			"category: giao-duc", "district: chu-pah", "year: 2020", "criteria: [sang-kien]",
+			fmt.Sprintf("date: 2020-06-%02d", i+1))
+	}
+	files["content/ho-so/tran-van-duc.md"] = profileMD(`title: "Trần Văn Đức"`, "kind: individual",
+		"category: y-te", "district: chu-pah", "year: 2019", "criteria: [sang-kien, tuong-than]", "date: 2020-12-30")
+	s := buildTestSite(t, inlineSite(files))
+	feeds := []string{"index.xml", "loai/ca-nhan/index.xml", "linh-vuc/y-te/index.xml", "dia-ban/chu-pah/index.xml",
+		"nam/2019/index.xml", "tieu-chi/sang-kien/index.xml", "tieu-chi/tuong-than/index.xml"}
+	for _, path := range feeds {
+		f := parseFeed(t, s.files[path])
+		if len(f.Entries) == 0 || f.Entries[0].Title != "Trần Văn Đức" {
+			t.Errorf("%s: first entry is not the newest profile, Trần Văn Đức", path)
+		}
+		if f.Updated != "2020-12-30T00:00:00Z" {
+			t.Errorf("%s: updated %s, want 2020-12-30T00:00:00Z", path, f.Updated)
+		}
+		if len(f.Entries) > 20 {
+			t.Errorf("%s: %d entries, want at most 20", path, len(f.Entries))
+		}
+	}
+	// Not in a feed he does not belong to.
+	if strings.Contains(string(s.files["linh-vuc/giao-duc/index.xml"]), "Trần Văn Đức") {
+		t.Error("linh-vuc/giao-duc/index.xml lists a profile of another category")
 	}
 }
 
@@ -175,8 +211,8 @@ func TestSitemap(t *testing.T) {
 			if err != nil {
 				t.Errorf("%s: lastmod %q is not YYYY-MM-DD", u.Loc, u.LastMod)
 			}
-			if p := byURL[u.Loc]; p != nil && !d.Equal(p.Date) {
-				t.Errorf("%s: lastmod %s, want the profile's date %s", u.Loc, u.LastMod, p.Date.Format("2006-01-02"))
+			if p := byURL[u.Loc]; p != nil && !d.Equal(p.Lastmod) {
+				t.Errorf("%s: lastmod %s, want the profile's last change %s", u.Loc, u.LastMod, p.Lastmod.Format("2006-01-02"))
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"strconv"
+	"time"
 
 	"github.com/guongsang/guongsang/generator/content"
 )
@@ -22,6 +23,9 @@ type ldThing struct {
 	URL              string       `json:"url,omitempty"`
 	Image            string       `json:"image,omitempty"`
 	MainEntityOfPage string       `json:"mainEntityOfPage,omitempty"`
+	MainEntity       *ldThing     `json:"mainEntity,omitempty"`
+	DatePublished    string       `json:"datePublished,omitempty"`
+	DateModified     string       `json:"dateModified,omitempty"`
 	Address          *ldAddress   `json:"address,omitempty"`
 	AreaServed       *ldPlace     `json:"areaServed,omitempty"`
 	Award            []string     `json:"award,omitempty"`
@@ -91,11 +95,20 @@ func (r *Renderer) profileThing(p *content.Profile, crumbs []Link) *ldThing {
 	} else {
 		who.MemberOf = org
 	}
+	// The page itself: when it was published and last changed
+	// (Profile.Lastmod), for search engines.
+	page := &ldThing{Type: "ProfilePage", ID: url, URL: url, MainEntity: &ldThing{ID: who.ID}}
+	if !p.Date.IsZero() {
+		page.DatePublished = p.Date.Format("2006-01-02")
+	}
+	if !p.Lastmod.IsZero() {
+		page.DateModified = p.Lastmod.Format(time.RFC3339)
+	}
 	crumbList := &ldThing{Type: "BreadcrumbList"}
 	for i, l := range crumbs {
 		crumbList.Items = append(crumbList.Items, ldListItem{Type: "ListItem", Position: i + 1, Name: l.Name, Item: r.abs(l.URL)})
 	}
-	return &ldThing{Context: "https://schema.org", Graph: []*ldThing{who, crumbList}}
+	return &ldThing{Context: "https://schema.org", Graph: []*ldThing{who, page, crumbList}}
 }
 
 // appendJSON appends t as encoding/json would marshal it, empty fields
@@ -110,6 +123,12 @@ func (t *ldThing) appendJSON(b []byte) []byte {
 	o.strOmit("url", t.URL)
 	o.strOmit("image", t.Image)
 	o.strOmit("mainEntityOfPage", t.MainEntityOfPage)
+	if t.MainEntity != nil {
+		o.key("mainEntity")
+		o.b = t.MainEntity.appendJSON(o.b)
+	}
+	o.strOmit("datePublished", t.DatePublished)
+	o.strOmit("dateModified", t.DateModified)
 	if a := t.Address; a != nil {
 		o.key("address")
 		ao := openObject(o.b)

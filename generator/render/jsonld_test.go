@@ -31,6 +31,8 @@ type ldNode struct {
 	MemberOf  *ldNode  `json:"memberOf"`
 	ParentOrg *ldNode  `json:"parentOrganization"`
 	Graph     []ldNode `json:"@graph"`
+	Modified  string   `json:"dateModified"`
+	MainEnt   *ldNode  `json:"mainEntity"`
 	Items     []struct {
 		Position int    `json:"position"`
 		Name     string `json:"name"`
@@ -50,10 +52,13 @@ func pageLD(t *testing.T, page string) (subject, crumbs ldNode) {
 	if err := json.Unmarshal([]byte(m[0][1]), &doc); err != nil {
 		t.Fatalf("JSON-LD does not decode: %v\n%s", err, m[0][1])
 	}
-	if doc.Context != "https://schema.org" || len(doc.Graph) != 2 {
-		t.Fatalf("want a schema.org @graph of subject and breadcrumbs, got %s", m[0][1])
+	if doc.Context != "https://schema.org" || len(doc.Graph) != 3 || doc.Graph[1].Type != "ProfilePage" {
+		t.Fatalf("want a schema.org @graph of subject, page and breadcrumbs, got %s", m[0][1])
 	}
-	return doc.Graph[0], doc.Graph[1]
+	if pg := doc.Graph[1]; pg.MainEnt == nil || pg.MainEnt.ID != doc.Graph[0].ID {
+		t.Errorf("the ProfilePage's mainEntity is not the subject")
+	}
+	return doc.Graph[0], doc.Graph[2]
 }
 
 func TestProfileJSONLD(t *testing.T) {

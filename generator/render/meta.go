@@ -69,6 +69,7 @@ func metaKey(p *content.Profile) uint64 {
 	h.str(p.Summary)
 	h.bool(p.SummarySet)
 	h.time(p.Date)
+	h.time(p.Lastmod)
 	h.str(p.Author)
 	h.str(p.Organization)
 	h.str(p.SortName)

@@ -15,9 +15,9 @@ import (
 // metaKey) or not (then list it under body here).
 func TestMetaKeyFields(t *testing.T) {
 	hashed := []string{"Path", "Bundle", "Slug", "URL", "Title", "Kind", "Category", "District", "Year", "Criteria",
-		"Summary", "SummarySet", "Date", "Author", "Organization", "SortName", "Photo", "PhotoCaption", "PhotoCredit",
+		"Summary", "SummarySet", "Date", "Lastmod", "Author", "Organization", "SortName", "Photo", "PhotoCaption", "PhotoCredit",
 		"Awards", "Featured", "Draft", "Resources"}
-	body := []string{"HTML", "Words", "Hash"} // shown on the profile's page only, keyed by Hash there
+	body := []string{"HTML", "Images", "Words", "Hash"} // shown on the profile's page only, keyed by Hash there
 	typ := reflect.TypeFor[content.Profile]()
 	for i := range typ.NumField() {
 		name := typ.Field(i).Name

@@ -13,6 +13,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"html"
 	"html/template"
 	"net/url"
 	"strconv"
@@ -20,6 +21,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/images"
@@ -97,7 +100,7 @@ type Image struct {
 	URL           string
 	Alt           string
 	Caption       string
-	Credit        string
+	Credit        string // the credit line as shown: "Ảnh: Hồng Thi" (see creditLine)
 	Srcset        string
 	Sizes         string
 	Width, Height int
@@ -268,7 +271,7 @@ func (r *Renderer) card(p *content.Profile) *Card {
 		if alt == "" {
 			alt = "Ảnh: " + p.Title
 		}
-		c.Photo = &Image{URL: p.Photo.URL, Alt: alt, Caption: p.PhotoCaption, Credit: p.PhotoCredit}
+		c.Photo = &Image{URL: p.Photo.URL, Alt: alt, Caption: p.PhotoCaption, Credit: creditLine(p.PhotoCredit)}
 		if im := r.imgs.Lookup(p.Photo.URL); im != nil {
 			c.Photo.Width, c.Photo.Height = im.Width, im.Height
 			c.Photo.Srcset = srcset(im)
@@ -278,6 +281,51 @@ func (r *Renderer) card(p *content.Profile) *Card {
 		}
 	}
 	return c
+}
+
+// bodySizes is the width the default theme shows body images at: the
+// prose column, 42rem, less the page's padding on a phone.
+const bodySizes = "(min-width: 44rem) 42rem, calc(100vw - 2rem)"
+
+// sizeBodyImages returns p's body with width, height and srcset added to
+// the <img> tags of the images the site has measured, as the profile's
+// photo has them (the Markdown stage wrote loading="lazy"). The body was
+// rendered before images were measured; this touches only bodies with
+// such images.
+func (r *Renderer) sizeBodyImages(p *content.Profile) string {
+	body := p.HTML
+	for _, bi := range p.Images {
+		im := r.imgs.Lookup(bi.URL)
+		if im == nil || im.Width == 0 {
+			continue
+		}
+		tag := `<img src="` + bi.Attr + `"`
+		attrs := tag
+		if set := srcset(im); set != "" {
+			attrs += ` srcset="` + html.EscapeString(set) + `" sizes="` + bodySizes + `"`
+		}
+		attrs += ` width="` + strconv.Itoa(im.Width) + `" height="` + strconv.Itoa(im.Height) + `"`
+		body = strings.ReplaceAll(body, tag, attrs)
+	}
+	return body
+}
+
+// creditLine returns the photo credit as shown: as the writer typed it
+// when it starts with the word "Ảnh" (in any case, followed by a colon, a
+// space or nothing: "Ảnh: Hồng Thi", "ảnh Hồng Thi"), else with "Ảnh: "
+// before it, so "Ảnh: Hồng Thi", typed the newspaper way, is not shown as
+// "Ảnh: Ảnh: Hồng Thi". "" stays "".
+func creditLine(credit string) string {
+	if credit == "" {
+		return ""
+	}
+	if len(credit) >= len("ảnh") && strings.EqualFold(credit[:len("ảnh")], "ảnh") {
+		r, _ := utf8.DecodeRuneInString(credit[len("ảnh"):])
+		if r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return credit
+		}
+	}
+	return "Ảnh: " + credit
 }
 
 // srcset formats the srcset attribute of im: "/a/anh-320w.jpg 320w, …".
@@ -297,8 +345,13 @@ func srcset(im *images.Image) string {
 	return b.String()
 }
 
+// abs returns the absolute URL of the site path u, percent-encoded:
+// these URLs leave the page (og:image, JSON-LD, feeds, the sitemap, open
+// data), where a space or a Vietnamese letter in a file name is not
+// escaped by the browser, and JSON-LD processors drop an image whose URL
+// has a space.
 func (r *Renderer) abs(u string) string {
-	return strings.TrimSuffix(r.ix.Site.BaseURL, "/") + u
+	return strings.TrimSuffix(r.ix.Site.BaseURL, "/") + (&url.URL{Path: u}).EscapedPath()
 }
 
 // Jobs lists every file the site consists of, in a fixed order: the few
@@ -326,6 +379,9 @@ func (r *Renderer) Jobs() []Job {
 		h.reset("profile")
 		h.int(int(p.Hash)) // its body; profiles below covers the rest
 		h.profiles([]*content.Profile{p})
+		for _, bi := range p.Images { // the sizes of the body's images
+			h.image(bi.URL)
+		}
 		h.profiles(related)
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(p.URL, "/") + "index.html", Key: h.sum(),
 			page: func(r *Renderer) (*Page, error) { return r.profile(p, related) }})
@@ -375,6 +431,13 @@ func (r *Renderer) Jobs() []Job {
 	jobs = append(jobs, Job{Path: "sitemap.xml", Key: h.sum(), long: true, run: func(r *Renderer) ([]byte, error) { return r.sitemap(pages) }})
 	h.reset("robots")
 	jobs = append(jobs, Job{Path: "robots.txt", Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return r.robots(), nil }})
+	if r.th.assetKey != 0 { // pages name the fingerprinted stylesheets and scripts
+		for i := range jobs {
+			if strings.HasSuffix(jobs[i].Path, ".html") {
+				jobs[i].Key ^= r.th.assetKey
+			}
+		}
+	}
 	return longFirst(jobs)
 }
 
@@ -429,7 +492,7 @@ func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job 
 			page: func(r *Renderer) (*Page, error) { return r.list(d, t, n, pages, items) }})
 	}
 	if d != nil {
-		feed := first(t.Profiles, 20)
+		feed := first(t.Newest, 20)
 		h.reset("feed")
 		h.str(t.URL)
 		h.profiles(feed)
@@ -579,7 +642,7 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) (*Pag
 	pv := &ProfileView{Title: c.Title, URL: c.URL, Summary: c.Summary, Kind: c.Kind, Category: c.Category,
 		District: c.District, Year: c.Year, Featured: c.Featured, Draft: c.Draft, Card: c,
 		Organization: p.Organization, Awards: p.Awards,
-		Body: template.HTML(p.HTML), Author: p.Author, Related: r.cardsOf(related),
+		Body: template.HTML(r.sizeBodyImages(p)), Author: p.Author, Related: r.cardsOf(related),
 		ReadMinutes: max(1, (p.Words+199)/200)}
 	if c := c.Photo; c != nil {
 		ph := *c
@@ -717,14 +780,19 @@ func (h *hasher) profiles(ps []*content.Profile) {
 			h.str(p.Path)
 		}
 		if p.Photo != nil {
-			if im := h.imgs.Lookup(p.Photo.URL); im != nil {
-				h.int(im.Width)
-				h.int(im.Height)
-				for _, v := range im.Srcset() {
-					h.str(v.URL)
-					h.int(v.Width)
-				}
-			}
+			h.image(p.Photo.URL)
+		}
+	}
+}
+
+// image adds the size and copies of the image published at url.
+func (h *hasher) image(url string) {
+	if im := h.imgs.Lookup(url); im != nil {
+		h.int(im.Width)
+		h.int(im.Height)
+		for _, v := range im.Srcset() {
+			h.str(v.URL)
+			h.int(v.Width)
 		}
 	}
 }

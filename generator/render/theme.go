@@ -1,6 +1,8 @@
 package render
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -25,6 +27,8 @@ type Theme struct {
 	// site's overrides included: two themes with equal keys render equal
 	// bytes.
 	Key uint64
+	assets   map[string]string // URL of a stylesheet or script → its fingerprinted URL (Fingerprint)
+	assetKey uint64            // a hash of assets, for the keys of HTML jobs
 }
 
 // StaticFile is a theme or site file copied as is to the output.
@@ -121,7 +125,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 		}
 	}
 	th := &Theme{pages: map[string]*template.Template{}}
-	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached})
+	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset})
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)
@@ -161,6 +165,49 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 	}
 	th.Key = key.Sum64()
 	return th, nil
+}
+
+// Fingerprint publishes each of the theme's stylesheets and scripts a
+// second time under a name with a hash of its bytes, "css/site.css" as
+// "css/site.1a2b3c4d5e.css", and makes {{asset "/css/site.css"}} in
+// templates give that name. A changed file gets a new name, so servers
+// can tell browsers to keep these files for a year (docs/deploy.md). The
+// plain names stay published for templates that write them directly.
+// Fingerprint is for published builds; the preview leaves it off so a
+// stylesheet edit is swapped in without a reload. Call it before
+// rendering; it is not safe for concurrent use.
+func (th *Theme) Fingerprint() error {
+	assets := map[string]string{}
+	var add []StaticFile
+	h := newHasher()
+	h.reset("assets")
+	for _, st := range th.Static {
+		ext := path.Ext(st.Path)
+		if ext != ".css" && ext != ".js" {
+			continue
+		}
+		b, err := fs.ReadFile(st.FS, st.Src)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		out := strings.TrimSuffix(st.Path, ext) + "." + hex.EncodeToString(sum[:5]) + ext
+		assets["/"+st.Path] = "/" + out
+		add = append(add, StaticFile{FS: st.FS, Src: st.Src, Path: out})
+		h.str(out)
+	}
+	th.Static = append(th.Static, add...)
+	th.assets, th.assetKey = assets, h.sum()
+	return nil
+}
+
+// asset returns the fingerprinted URL of the theme file at u, or u when
+// it has none (see Fingerprint).
+func (th *Theme) asset(u string) string {
+	if a, ok := th.assets[u]; ok {
+		return a
+	}
+	return u
 }
 
 var funcs = template.FuncMap{

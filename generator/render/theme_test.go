@@ -1,9 +1,14 @@
 package render
 
 import (
+	"io/fs"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/guongsang/guongsang/generator/markdown"
+	"github.com/guongsang/guongsang/themes"
 )
 
 // TestPartialCached overrides the header with one that also prints the
@@ -122,5 +127,27 @@ func TestJobsLongFirst(t *testing.T) {
 			t.Errorf("%s is listed twice", j.Path)
 		}
 		seen[j.Path] = true
+	}
+}
+
+// TestThemeIDsReserved: every fixed id the default theme writes on a
+// profile page is one body headings never take (markdown.ThemeID).
+func TestThemeIDsReserved(t *testing.T) {
+	re := regexp.MustCompile(`\bid="([^"{]+)"`)
+	n := 0
+	for _, name := range []string{"base.html", "profile.html", "partials/card.html"} {
+		b, err := fs.ReadFile(themes.Default, "default/layouts/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			n++
+			if !markdown.ThemeID(m[1]) {
+				t.Errorf("%s: id %q is not reserved in markdown's themeIDs", name, m[1])
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("found only %d ids", n)
 	}
 }
