@@ -104,7 +104,7 @@ var (
 	// ContentYearDottedHint: %[1]d is the year meant, %[2]s the field.
 	ContentYearDottedHint = New("viết liền, không dấu chấm: `%[2]s: %[1]d`", "write it without a separator: `%[2]s: %[1]d`")
 
-	ContentDateInvalid     = New("%[1]q không phải là ngày tháng hợp lệ", "%[1]q is not a valid date")
+	ContentDateInvalid = New("%[1]q không phải là ngày tháng hợp lệ", "%[1]q is not a valid date")
 	// ContentDateInvalidHint: %[1]s is the field (date, lastmod).
 	ContentDateInvalidHint = New("viết theo năm-tháng-ngày, ví dụ `%[1]s: 2020-06-15`, hoặc ngày/tháng/năm, ví dụ 15/06/2020",
 		"write it as year-month-day, e.g. `%[1]s: 2020-06-15`, or day/month/year, e.g. 15/06/2020")

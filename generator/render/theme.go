@@ -26,7 +26,7 @@ type Theme struct {
 	// Key fingerprints every template and static file of the theme, the
 	// site's overrides included: two themes with equal keys render equal
 	// bytes.
-	Key uint64
+	Key      uint64
 	assets   map[string]string // URL of a stylesheet or script → its fingerprinted URL (Fingerprint)
 	assetKey uint64            // a hash of assets, for the keys of HTML jobs
 }
