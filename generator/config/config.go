@@ -207,7 +207,7 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 			}
 		case "keep_photo_metadata":
 			if err := v.Decode(&s.KeepPhotoMetadata); err != nil {
-				errs.Errorf(FileName, v.Line, k.Value, "", "must be true or false")
+				errs.Add(&diag.Error{Path: FileName, Line: v.Line, Field: k.Value, Msg: i18n.ConfigMustBeBool.T()})
 			}
 		case "categories", "districts", "criteria":
 			lists[k.Value] = decodeTerms(k.Value, v, &errs)

@@ -193,3 +193,16 @@ func Cause(err error) string {
 	}
 	return err.Error()
 }
+
+// Wrap returns an error whose text is msg, a message of the catalog that
+// already says what err means, and which unwraps to err, so errors.Is and
+// errors.As still see the cause.
+func Wrap(msg string, err error) error { return &wrapped{msg, err} }
+
+type wrapped struct {
+	msg string
+	err error
+}
+
+func (w *wrapped) Error() string { return w.msg }
+func (w *wrapped) Unwrap() error { return w.err }

@@ -21,6 +21,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"runtime"
@@ -33,6 +34,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // widths are the widths, in pixels, JPEG and PNG photos are resized to.
@@ -176,7 +178,7 @@ func Plan(fsys fs.FS, photos []Photo, cacheDir string) (*Set, []*diag.Error) {
 		if errors.As(err, &e) {
 			w := *e
 			w.Sev = diag.SevWarning
-			w.Msg += "; it is published as it is, without a size or smaller copies"
+			w.Msg += "; " + i18n.ImgPublishedAsIs.T()
 			warnings = append(warnings, &w)
 		}
 		if measured[i] != nil {
@@ -198,16 +200,16 @@ func Plan(fsys fs.FS, photos []Photo, cacheDir string) (*Set, []*diag.Error) {
 func Measure(fsys fs.FS, p Photo) (*Image, error) {
 	im, err := measure(fsys, p.Src)
 	if err != nil {
-		return nil, &diag.Error{Path: p.Src, Msg: "cannot read the image: " + err.Error(),
-			Hint: "open it in an image editor and save it again", Err: err}
+		return nil, &diag.Error{Path: p.Src, Msg: i18n.ImgCannotRead.T(imgCause(err)),
+			Hint: i18n.ImgSaveAgainHint.T(), Err: err}
 	}
 	im.Photo = p
 	if im.Format != "jpeg" && im.Format != "png" {
 		return im, nil
 	}
 	if int64(im.Width)*int64(im.Height) > maxPixels {
-		return nil, &diag.Error{Path: p.Src, Msg: fmt.Sprintf("the image is %d×%d pixels, too large to resize", im.Width, im.Height),
-			Hint: "save a copy at most 4000 pixels wide and use that"}
+		return nil, &diag.Error{Path: p.Src, Msg: i18n.ImgTooLarge.T(im.Width, im.Height),
+			Hint: i18n.ImgTooLargeHint.T()}
 	}
 	out := "jpeg"
 	if im.Format == "png" && !im.opaque {
@@ -389,5 +391,13 @@ func (s *Set) resize(im *Image, j *job) error {
 }
 
 func readError(im *Image, err error) error {
-	return &diag.Error{Path: im.Src, Msg: "cannot read the image: " + unwrapPath(err).Error(), Err: err}
+	return &diag.Error{Path: im.Src, Msg: i18n.ImgCannotRead.T(imgCause(err)), Err: err}
+}
+
+// imgCause says in the writer's words why a photo could not be read.
+func imgCause(err error) string {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return i18n.ImgTruncated.T()
+	}
+	return i18n.Cause(unwrapPath(err))
 }

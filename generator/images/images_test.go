@@ -442,7 +442,7 @@ func TestErrors(t *testing.T) {
 	var paths []string
 	for _, w := range warnings {
 		paths = append(paths, w.Path)
-		if w.Sev != diag.SevWarning || !strings.Contains(w.Error(), "cannot read the image") {
+		if w.Sev != diag.SevWarning || !strings.Contains(w.Error(), "không đọc được ảnh") {
 			t.Errorf("warning %v", w)
 		}
 	}
@@ -478,7 +478,7 @@ func TestMaxPixels(t *testing.T) {
 	copy(data[ihdr:], []byte{0, 0, 0x4e, 0x20, 0, 0, 0x4e, 0x20})
 	binary.BigEndian.PutUint32(data[ihdr+13:], crc32.ChecksumIEEE(data[ihdr-4:ihdr+13]))
 	_, err := Measure(fstest.MapFS{"a.png": {Data: data}}, Photo{Src: "a.png", URL: "/a.png"})
-	if err == nil || !strings.Contains(err.Error(), "20000×20000 pixels, too large") {
+	if err == nil || !strings.Contains(err.Error(), "ảnh có 20000×20000 điểm ảnh, quá lớn để thu nhỏ") {
 		t.Errorf("400-megapixel photo: %v, want too large", err)
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"strings"
 
 	_ "golang.org/x/image/webp" // registers WebP for DecodeConfig
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // headSize is how much of a photo measure reads first. Cameras put EXIF,
@@ -58,7 +60,7 @@ func measureHead(b []byte, svg bool) (*Image, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(b))
 	if err != nil {
 		if errors.Is(err, image.ErrFormat) {
-			return nil, errors.New("it is not a JPEG, PNG, GIF, WebP or SVG file")
+			return nil, errors.New(i18n.ImgNotImage.T())
 		}
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF
@@ -80,7 +82,7 @@ func measureHead(b []byte, svg bool) (*Image, error) {
 		im.opaque = opaque
 	}
 	if im.Width <= 0 || im.Height <= 0 {
-		return nil, errors.New("it has no pixels")
+		return nil, errors.New(i18n.ImgNoPixels.T())
 	}
 	return im, nil
 }
@@ -207,7 +209,7 @@ func svgSize(b []byte) (w, h int, err error) {
 		tok, err := dec.Token()
 		if err != nil {
 			if err == io.EOF {
-				return 0, 0, errors.New("it has no <svg> element")
+				return 0, 0, errors.New(i18n.ImgNoSVG.T())
 			}
 			return 0, 0, err
 		}
@@ -216,7 +218,7 @@ func svgSize(b []byte) (w, h int, err error) {
 			continue
 		}
 		if se.Name.Local != "svg" {
-			return 0, 0, errors.New("its root element is <" + se.Name.Local + ">, not <svg>")
+			return 0, 0, errors.New(i18n.ImgRootNotSVG.T(se.Name.Local))
 		}
 		var fw, fh, vw, vh float64
 		for _, a := range se.Attr {

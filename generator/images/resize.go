@@ -9,6 +9,7 @@ import (
 	"golang.org/x/image/draw"
 
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // interpolator resizes photos. Catmull-Rom weighs every source pixel under
@@ -30,8 +31,8 @@ const jpegQuality = 80
 func decode(src []byte, im *Image) (*pyramid, error) {
 	m, _, err := image.Decode(bytes.NewReader(src))
 	if err != nil {
-		return nil, &diag.Error{Path: im.Src, Msg: "cannot decode the image: " + err.Error(),
-			Hint: "open it in an image editor and save it again", Err: err}
+		return nil, &diag.Error{Path: im.Src, Msg: i18n.ImgCannotDecode.T(err),
+			Hint: i18n.ImgSaveAgainHint.T(), Err: err}
 	}
 	p := newPyramid(m)
 	p.icc = iccProfile(src)
@@ -49,7 +50,7 @@ func encodeVariant(m *pyramid, im *Image, v Variant) ([]byte, error) {
 		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: jpegQuality})
 	}
 	if err != nil {
-		return nil, &diag.Error{Path: im.Src, Msg: "cannot encode the resized image: " + err.Error(), Err: err}
+		return nil, &diag.Error{Path: im.Src, Msg: i18n.ImgCannotEncode.T(err), Err: err}
 	}
 	// Go's encoders write no colour profile; without the photo's own, a
 	// copy of a Display P3 or Adobe RGB photo would show in other colours

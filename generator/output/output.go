@@ -456,7 +456,7 @@ func (d *Dir) Commit() error {
 	if d.recycled {
 		if err := d.prune("."); err != nil {
 			_ = os.RemoveAll(d.stage)
-			return fmt.Errorf("cannot remove the previous site's files from the new one: %w", err)
+			return i18n.Wrap(i18n.OutPrune.T(err), err)
 		}
 	}
 	if err := os.Chmod(d.stage, 0o755); err != nil {
@@ -486,7 +486,7 @@ func (d *Dir) Commit() error {
 	old := filepath.Join(d.state, "old-"+timeStamp())
 	if err := os.Rename(d.target, old); err != nil {
 		_ = os.RemoveAll(d.stage)
-		return fmt.Errorf("cannot move the previous site aside: %w", err)
+		return i18n.Wrap(i18n.OutMoveAside.T(err), err)
 	}
 	if err := os.Rename(d.stage, d.target); err != nil {
 		_ = os.Rename(old, d.target)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"maps"
 	"path"
@@ -23,6 +22,8 @@ import (
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/output"
 	"github.com/guongsang/guongsang/generator/render"
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // batch is what changed since the last rebuild: site-relative,
@@ -436,7 +437,7 @@ func produce(ctx context.Context, r *render.Renderer, fs []build.File, mem *outp
 			}
 		}
 		if err := mem.WriteFile(f.Path, data[i]); err != nil {
-			return written, fmt.Errorf("write %s: %w", f.Path, err)
+			return written, i18n.Wrap(i18n.OutWrite.T(f.Path, err), err)
 		}
 		written = append(written, f.Path)
 	}

@@ -27,6 +27,8 @@ import (
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // Page is what a page template receives.
@@ -567,7 +569,7 @@ func (r *Renderer) RenderShared(j Job) (b []byte, done func(), err error) {
 		}
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("render %s: %w", j.Path, err)
+		return nil, nil, i18n.Wrap(i18n.RenderFailed.T(j.Path, err), err)
 	}
 	return b, done, nil
 }

@@ -15,6 +15,8 @@ import (
 
 	"github.com/guongsang/guongsang/generator/diag"
 	"github.com/guongsang/guongsang/themes"
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // Theme is a parsed theme: one template set per page kind, and the static
@@ -105,8 +107,8 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 		if fi, err := fs.Stat(siteFS, themeDir); err == nil && fi.IsDir() {
 			site, _ = fs.Sub(siteFS, themeDir)
 		} else if name != "default" {
-			return nil, &diag.Error{Path: "site.yaml", Field: "theme", Msg: fmt.Sprintf("theme %q not found: there is no folder %s", name, themeDir),
-				Hint: "remove the theme line to use the built-in theme"}
+			return nil, &diag.Error{Path: "site.yaml", Field: "theme", Msg: i18n.ThemeNotFound.T(name, themeDir),
+				Hint: i18n.ThemeNotFoundHint.T()}
 		}
 	}
 	o := overlay{site: site, base: base}
@@ -115,13 +117,14 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 	parse := func(t *template.Template, name string) {
 		data, err := fs.ReadFile(o, name)
 		if err != nil {
-			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: err.Error()})
+			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: i18n.ThemeCannotRead.T(i18n.Cause(err)), Err: err})
 			return
 		}
 		fmt.Fprintf(key, "%s\x00%d\x00", name, len(data))
 		key.Write(data)
 		if _, err := t.New(name).Parse(string(data)); err != nil {
-			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: strings.TrimPrefix(err.Error(), "template: "), Err: err})
+			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: i18n.ThemeSyntax.T(strings.TrimPrefix(err.Error(), "template: ")),
+				Hint: i18n.ThemeSyntaxHint.T(), Err: err})
 		}
 	}
 	th := &Theme{pages: map[string]*template.Template{}}
