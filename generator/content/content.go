@@ -77,6 +77,8 @@ type Profile struct {
 	// Resources are files published beside the profile page: the photo
 	// and, for a bundle, every other file in its folder.
 	Resources []Resource
+	// TitleLine is the line of the title in the file, 0 when unknown.
+	TitleLine int
 	// Images are the body's images that the site publishes (files of its
 	// bundle, or of static/), in order, for the render stage to size.
 	Images []BodyImage
@@ -260,6 +262,7 @@ func Assemble(files []FileResult, drafts bool) (*Set, []*diag.Error, error) {
 		set.Profiles = append(set.Profiles, r.Profile)
 	}
 	CheckURLs(set.Profiles, &all)
+	CheckTitles(set.Profiles, &all)
 	warnings, err := all.Split()
 	return set, warnings, err
 }
@@ -631,7 +634,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		}
 		switch t := v.value.(type) {
 		case string:
-			return strings.TrimSpace(t), line
+			return cleanText(p, field, line, strings.TrimSpace(t), src, errs), line
 		case int64:
 			return strconv.FormatInt(t, 10), line
 		case float64:
@@ -678,7 +681,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 			errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentNotOneTerm.T(voc.List, describe(v))})
 			return "", false
 		}
-		s = strings.TrimSpace(s)
+		s = cleanText(p, field, line, strings.TrimSpace(s), src, errs)
 		if t, ok := voc.Resolve(s); ok {
 			return t.Key, true
 		}
@@ -694,7 +697,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		return "", false
 	}
 
-	prof.Title, _ = str("title")
+	prof.Title, prof.TitleLine = str("title")
 	if prof.Title == "" {
 		required("title", `"Họ và tên, hoặc tên tập thể"`)
 	}
@@ -746,8 +749,10 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	}
 	prof.Summary, _ = str("summary")
 	prof.SummarySet = prof.Summary != ""
+	dateLine := 0
 	if v, line, ok := fm.get("date"); ok && v.kind != nullNode {
 		prof.Date = l.date(p, "date", v, line, errs)
+		dateLine = line
 	}
 	if v, line, ok := fm.get("lastmod"); ok && v.kind != nullNode {
 		prof.Lastmod = l.date(p, "lastmod", v, line, errs)
@@ -819,6 +824,13 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 		errs.Add(&diag.Error{Path: p, Line: bodyLine, Msg: i18n.ContentMarkdown.T(err), Err: err})
 		return prof
 	}
+	if !l.site.UnsafeHTML {
+		for _, h := range res.RawHTML {
+			errs.Add(&diag.Error{Path: p, Line: bodyLine - 1 + h.Line, Sev: diag.SevWarning,
+				Msg: i18n.ContentRawHTML.T(h.Tag), Hint: i18n.ContentRawHTMLHint.T()})
+		}
+	}
+	checkSamples(p, prof, body, bodyLine, src, dateLine, errs)
 	for _, im := range res.RemoteImages {
 		errs.Add(&diag.Error{Path: p, Line: bodyLine - 1 + im.Line, Msg: i18n.ContentRemoteImage.T(im.URL), Hint: i18n.ContentRemoteImageHint.T()})
 	}

@@ -159,3 +159,25 @@ var (
 	// ContentAtLine prefixes a message with its line: %[1]d line, %[2]s message.
 	ContentAtLine = New("dòng %[1]d: %[2]s", "line %[1]d: %[2]s")
 )
+
+// Warnings about what would be published by mistake.
+var (
+	// ContentInvisible: %[1]s lists the characters, e.g. "U+202E (đảo chiều chữ)".
+	ContentInvisible     = New("có ký tự vô hình trong giá trị (%[1]s); đã bỏ đi", "the value holds invisible characters (%[1]s); they were removed")
+	ContentInvisibleHint = New("ký tự này thường đến từ chữ chép ở trang web hay tin nhắn; nó làm tên không tìm được, hoặc đảo chiều chữ để giả tên. Gõ lại giá trị cho chắc",
+		"such characters come with text copied from web pages or messages; they stop a name from being found, or reverse its letters to fake it. Retype the value to be sure")
+	InvisibleBidi     = New("đảo chiều chữ", "direction control")
+	InvisibleZeroWide = New("ký tự độ rộng bằng 0", "zero-width character")
+	// ContentRawHTML: %[1]s is the tag as written.
+	ContentRawHTML     = New("đoạn HTML %[1]s bị bỏ đi: trang không đăng HTML viết tay", "the HTML %[1]s is dropped: the site publishes no raw HTML")
+	ContentRawHTMLHint = New("viết bằng Markdown (**đậm**, *nghiêng*, [liên kết](https://…)); video hay bản đồ nhúng không hiện được, hãy đặt đường liên kết tới chúng. Nếu mọi người viết đều đáng tin, quản trị có thể đặt unsafe_html: true trong site.yaml",
+		"write it in Markdown (**bold**, *italic*, [link](https://…)); embedded videos or maps cannot be shown, link to them instead. If every author is trusted, the administrator may set unsafe_html: true in site.yaml")
+	ContentPlaceholderBody = New("nội dung vẫn là đoạn mẫu do guongsang viết sẵn (%[1]q) mà hồ sơ đã để đăng (draft: false)",
+		"the body is still the sample text guongsang wrote (%[1]q) but the profile is set to be published (draft: false)")
+	ContentPlaceholderBodyHint = New("viết nội dung thật vào chỗ đó, hoặc để draft: true cho đến khi viết xong", "write the real text there, or keep draft: true until it is written")
+	ContentPlaceholderDate     = New("ngày %[1]s là ngày mẫu do guongsang new điền sẵn", "%[1]s is the sample date guongsang new filled in")
+	ContentPlaceholderDateHint = New("ghi ngày thật (ví dụ ngày được khen) và xoá ghi chú phía sau", "write the real date (e.g. the day of the award) and remove the note after it")
+	// ContentSameTitle: %[1]s is the other file.
+	ContentSameTitle     = New("trùng tên với hồ sơ %[1]s: hai người (tập thể) trùng tên, hay một hồ sơ bị lặp?", "the same title as %[1]s: two namesakes, or one profile twice?")
+	ContentSameTitleHint = New("nếu là hai hồ sơ khác nhau, thêm đơn vị hoặc địa phương vào tên để người đọc phân biệt; nếu bị lặp, xoá một tệp", "if they are different, add the unit or place to the title so readers can tell them apart; if it is a duplicate, delete one file")
+)

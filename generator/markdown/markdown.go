@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -78,6 +79,16 @@ type Result struct {
 	// LocalImages are the other images of the body, in order, each once:
 	// the site's own, which the render stage sizes like the photo.
 	LocalImages []LocalImage
+	// RawHTML are the pieces of raw HTML in the body (blocks and inline
+	// tags), in order, with the 1-based line of src they start on. Convert
+	// drops them unless Options.Unsafe, so callers tell the writer.
+	RawHTML []RawHTML
+}
+
+// RawHTML is a piece of raw HTML in a body.
+type RawHTML struct {
+	Line int
+	Tag  string // its first tag as written, shortened: "<iframe src=…>"
 }
 
 // LocalImage is an image in the body whose source is a path.
@@ -164,6 +175,18 @@ func scan(doc ast.Node, src []byte, res *Result) (mayLink bool) {
 					break
 				}
 			}
+		case *ast.HTMLBlock:
+			if n.Lines().Len() > 0 {
+				seg := n.Lines().At(0)
+				res.RawHTML = append(res.RawHTML, RawHTML{Line: 1 + bytes.Count(src[:seg.Start], []byte("\n")), Tag: firstTag(seg.Value(src))})
+			}
+		case *ast.RawHTML:
+			if n.Segments.Len() > 0 {
+				seg := n.Segments.At(0)
+				if tag := firstTag(seg.Value(src)); !strings.HasPrefix(tag, "</") {
+					res.RawHTML = append(res.RawHTML, RawHTML{Line: 1 + bytes.Count(src[:seg.Start], []byte("\n")), Tag: tag})
+				}
+			}
 		case *ast.Image:
 			dst := strings.ToLower(strings.TrimSpace(string(n.Destination)))
 			if strings.HasPrefix(dst, "http:") || strings.HasPrefix(dst, "https:") || strings.HasPrefix(dst, "//") {
@@ -178,6 +201,28 @@ func scan(doc ast.Node, src []byte, res *Result) (mayLink bool) {
 		return ast.WalkContinue, nil
 	})
 	return mayLink
+}
+
+// firstTag returns the first tag of raw HTML b, cut to 60 bytes at a
+// character boundary: what a writer recognises of what they pasted.
+func firstTag(b []byte) string {
+	s := strings.TrimSpace(string(b))
+	if i := strings.IndexByte(s, '>'); i >= 0 {
+		s = s[:i+1]
+	} else {
+		s += "…" // the tag goes on, on the next lines
+	}
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s = s[:i] + "…"
+	}
+	if len(s) > 60 {
+		cut := 60
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
 }
 
 // autolinkStarts are the bytes every match of goldmark's Linkify contains

@@ -48,12 +48,7 @@ type NewProfile struct {
 
 // PlaceholderBody is the body of a profile `guongsang new` writes. A body
 // equal to it (ignoring surrounding space) holds nothing of the writer's.
-const PlaceholderBody = `Viết nội dung ở đây: hoàn cảnh, việc làm cụ thể, kết quả, và sức lan tỏa.
-
-## Thành tích nổi bật
-
-- …
-`
+const PlaceholderBody = content.PlaceholderBody
 
 // IsPlaceholderBody reports whether body is empty or the untouched
 // PlaceholderBody, so that it may be replaced without losing any writing.
@@ -74,7 +69,7 @@ criteria:                 # một hoặc nhiều tiêu chí trong site.yaml
   - {{.}}
 {{- end}}
 summary: {{q .Summary}}{{if not .Summary}}               # một hai câu tóm tắt; để trống thì dùng đoạn đầu tiên{{end}}
-date: {{.Date}}
+date: {{.Date}}{{if .DateMadeUp}}          {{.DateNote}}{{end}}
 author: ""
 organization: {{q .Organization}}{{if not .Organization}}          # nơi công tác, hoặc đơn vị chủ quản của tập thể{{end}}
 sort_name: ""             # để trống thì sắp xếp theo tiêu đề
@@ -135,8 +130,9 @@ func Draft(cfg *config.Site, p NewProfile) (text []byte, slug string, err error)
 	if _, err := errs.Split(); err != nil {
 		return nil, "", err
 	}
-	date := strconv.Itoa(p.Year) + "-01-01"
+	date, madeUp := strconv.Itoa(p.Year)+"-01-01", true
 	if !p.Date.IsZero() {
+		madeUp = false
 		date = p.Date.Format("2006-01-02")
 	}
 	awards := p.Awards
@@ -151,7 +147,7 @@ func Draft(cfg *config.Site, p NewProfile) (text []byte, slug string, err error)
 	err = profileTmpl.Execute(&buf, map[string]any{
 		"Title": vntext.NFC(p.Title), "Kind": kind.Key, "KindName": kind.Name, "Category": cat.Key, "CategoryName": cat.Name,
 		"District": dis.Key, "DistrictName": dis.Name, "Year": strconv.Itoa(p.Year), "Criteria": crits,
-		"Summary": vntext.NFC(p.Summary), "Date": date, "Organization": vntext.NFC(p.Organization), "Awards": awards,
+		"Summary": vntext.NFC(p.Summary), "Date": date, "DateMadeUp": madeUp, "DateNote": content.PlaceholderDateNote, "Organization": vntext.NFC(p.Organization), "Awards": awards,
 		"Body": vntext.NFC(body), "Source": oneLine(p.Source),
 	})
 	if err != nil {
