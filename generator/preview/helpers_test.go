@@ -250,9 +250,24 @@ func startDir(t testing.TB, dir string, drafts bool, addr string) *harness {
 	return h
 }
 
+// write saves a file the way most editors do, in one step (a hidden
+// temporary file renamed over it), so the watcher never sees it empty or
+// half written: a test expecting one event gets one however busy the
+// machine is. Saves in place, and their half-written moments, are
+// TestServeSaveByRename's and the load tests' subject.
 func (h *harness) write(name, data string) {
 	h.t.Helper()
-	writeFiles(h.t, h.dir, map[string]string{name: data})
+	p := filepath.Join(h.dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		h.t.Fatal(err)
+	}
+	tmp := filepath.Join(filepath.Dir(p), ".luu-tam-"+filepath.Base(p))
+	if err := os.WriteFile(tmp, []byte(data), 0o644); err != nil {
+		h.t.Fatal(err)
+	}
+	if err := os.Rename(tmp, p); err != nil {
+		h.t.Fatal(err)
+	}
 }
 
 func (h *harness) remove(name string) {

@@ -274,7 +274,7 @@ func TestServeBurst(t *testing.T) {
 	// After it, an edit is seen as it is.
 	h.write("content/ho-so/ksor-ba.md", person("Ksor Ba", "chu-pah", 2019, "Sau đợt lớn.").String())
 	for i := 0; ; i++ {
-		h.rebuiltAs(evReload)
+		h.rebuilt() // late events of the burst may come first, with nothing to change
 		if _, _, body := h.get("/ho-so/ksor-ba/"); strings.Contains(body, "Sau đợt lớn.") {
 			break
 		}
