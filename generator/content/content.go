@@ -428,6 +428,10 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 		if errors.Is(err, frontmatter.ErrNotFound) {
 			switch string(opening) {
 			case "---", "+++", ";;;", "---yaml", "---toml", "---json":
+				if n, l := meantClosing(src, first); n > 0 {
+					errs.Add(&diag.Error{Path: p, Line: n, Msg: i18n.ContentUnclosedAt.T(n, l), Hint: i18n.ContentUnclosedAtHint.T(closing(string(opening)))})
+					break
+				}
 				errs.Add(&diag.Error{Path: p, Line: first, Msg: i18n.ContentUnclosed.T(), Hint: i18n.ContentUnclosedHint.T(closing(string(opening)))})
 			default:
 				errs.Add(&diag.Error{Path: p, Line: first, Msg: i18n.ContentNoFrontMatter.T(), Hint: i18n.ContentNoFrontMatterHint.T()})

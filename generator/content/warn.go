@@ -171,3 +171,25 @@ func CheckTitles(ps []*Profile, errs *diag.List) {
 		seen[k] = p
 	}
 }
+
+// meantClosing finds, after the opening line first, the line a writer
+// most likely meant to close the front matter with but wrote wrongly:
+// dashes Word turned into – or —, two or four dashes, or three followed
+// by other text. It returns its 1-based number and text, or 0.
+func meantClosing(src []byte, first int) (int, string) {
+	lines := strings.Split(string(src), "\n")
+	for i := first; i < len(lines); i++ { // lines[first] is the line after the opening one
+		l := strings.TrimSpace(strings.TrimSuffix(lines[i], "\r"))
+		if l == "" {
+			continue
+		}
+		dashes := strings.Trim(l, "-–—‒― ")
+		switch {
+		case dashes == "" && l != "-": // only dashes, not "---" (that would have closed it)
+			return i + 1, l
+		case strings.HasPrefix(l, "---"):
+			return i + 1, l
+		}
+	}
+	return 0, ""
+}

@@ -41,6 +41,12 @@ func TestPublishedByMistake(t *testing.T) {
 			`content/ho-so/x.md:12: cảnh báo: nội dung vẫn là đoạn mẫu do guongsang viết sẵn ("Viết nội dung ở đây…") mà hồ sơ đã để đăng (draft: false); viết nội dung thật vào chỗ đó, hoặc để draft: true cho đến khi viết xong`,
 		}, ""},
 		{"the same sample as a draft says nothing", map[string]string{"content/ho-so/x.md": strings.Replace(good, "criteria: [sang-kien]", "criteria: [sang-kien]\ndraft: true", 1) + PlaceholderBody}, nil, ""},
+		{"front matter closed with Word's dash", map[string]string{"content/ho-so/x.md": strings.Replace(good, "criteria: [sang-kien]\n---", "criteria: [sang-kien]\n—", 1)}, []string{
+			`content/ho-so/x.md:8: phần khai báo không được đóng: dòng 8 ("—") có lẽ là dòng đóng nhưng viết sai; dòng đóng phải chỉ có đúng ba dấu gạch ngang ---, không thêm chữ hay dấu nào khác`,
+		}, ""},
+		{"front matter closed with four dashes", map[string]string{"content/ho-so/x.md": strings.Replace(good, "criteria: [sang-kien]\n---", "criteria: [sang-kien]\n----", 1)}, []string{
+			`content/ho-so/x.md:8: phần khai báo không được đóng: dòng 8 ("----") có lẽ là dòng đóng nhưng viết sai; dòng đóng phải chỉ có đúng ba dấu gạch ngang ---, không thêm chữ hay dấu nào khác`,
+		}, ""},
 		{"two profiles with one title", map[string]string{
 			"content/ho-so/a.md": good,
 			"content/ho-so/b.md": strings.Replace(good, `title: "Nguyễn Thị Hoa"`, `title: "NGUYỄN THỊ HOA"`, 1),
