@@ -114,7 +114,7 @@ func Report(opts ReportOptions) (*ReportResult, error) {
 		if now, err := os.ReadFile(abs); err != nil || !bytes.Equal(now, src) {
 			return nil, errors.New(i18n.ImportProfileChanged.T(rel))
 		}
-		if err := replaceFile(abs, text); err != nil {
+		if err := scaffold.ReplaceFile(abs, text); err != nil {
 			return nil, err
 		}
 	}
@@ -193,33 +193,4 @@ func siteRel(siteDir, p string) (string, error) {
 		}
 	}
 	return "", errors.New(i18n.ImportProfileNotInSite.T(p, siteDir))
-}
-
-// replaceFile writes data to name through a temporary file renamed over
-// it, so the file is whole at every moment.
-func replaceFile(name string, data []byte) error {
-	info, err := os.Stat(name)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".guongsang-import-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), info.Mode().Perm()); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }

@@ -199,26 +199,12 @@ func CreateFile(name string, data []byte) error {
 	if _, err := os.Lstat(name); err == nil {
 		return &fs.PathError{Op: "create", Path: name, Err: fs.ErrExist}
 	}
-	tmp, err := os.CreateTemp(dir, ".guongsang-new-*.tmp")
+	tmp, err := writeTemp(dir, data, 0o644)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	err = os.Link(tmp.Name(), name)
+	defer os.Remove(tmp)
+	err = os.Link(tmp, name)
 	if err == nil || errors.Is(err, fs.ErrExist) {
 		return err
 	}
@@ -232,6 +218,47 @@ func CreateFile(name string, data []byte) error {
 		return err
 	}
 	return f.Close()
+}
+
+// ReplaceFile replaces the existing file name with data, keeping its
+// permissions. The file is whole at every moment: data goes to a
+// temporary file beside it, synced, then renamed over it.
+func ReplaceFile(name string, data []byte) error {
+	info, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	tmp, err := writeTemp(filepath.Dir(name), data, info.Mode().Perm())
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp)
+	return os.Rename(tmp, name)
+}
+
+// writeTemp writes data, synced to disk, to a new hidden temporary file
+// in dir (hidden, so the preview's watcher ignores it) with permissions
+// perm, and returns its name.
+func writeTemp(dir string, data []byte, perm fs.FileMode) (string, error) {
+	tmp, err := os.CreateTemp(dir, ".guongsang-*.tmp")
+	if err != nil {
+		return "", err
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if err1 := tmp.Close(); err == nil {
+		err = err1
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), perm)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return tmp.Name(), nil
 }
 
 //go:embed site.yaml
