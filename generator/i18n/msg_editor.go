@@ -135,6 +135,7 @@ var (
 	EdConflictTake = New("Tải bản trên đĩa (bản của bạn vẫn giữ trong trình duyệt để khôi phục)", "Load the version on disk (yours stays in this browser to restore)")
 	EdConflictMine = New("Lưu bản của tôi, giữ bản kia trong thùng rác", "Save mine, keep the other in the bin")
 	EdReadOnly     = New("Chỉ xem: ", "Read only: ")
+	EdCancel       = New("Thôi, không xoá", "Cancel")
 	EdNetError     = New("Không liên lạc được với guongsang serve (đã tắt?). Nội dung vẫn được giữ trong trình duyệt.", "Cannot reach guongsang serve (stopped?). Your text is kept in this browser.")
 
 	EdToolHeading = New("Tiêu đề", "Heading")

@@ -1086,7 +1086,7 @@ func editorWords() map[string]string {
 		"tableCell": i18n.EdTableCell, "media": i18n.EdMedia, "mediaDrop": i18n.EdMediaDrop, "mediaPick": i18n.EdMediaPick,
 		"mediaDir": i18n.EdMediaDir, "mediaUse": i18n.EdMediaUse, "mediaPut": i18n.EdMediaPut, "mediaNone": i18n.EdMediaNone,
 		"mediaFirst": i18n.EdMediaFirst, "uploading": i18n.EdUploading, "uploaded": i18n.EdUploaded, "body": i18n.EdFieldBody,
-		"noTitle": i18n.EditNoTitle, "hint": i18n.OverlayHint,
+		"noTitle": i18n.EditNoTitle, "cancel": i18n.EdCancel, "hint": i18n.OverlayHint,
 	} {
 		w[k] = m.T()
 	}

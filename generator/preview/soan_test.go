@@ -367,7 +367,10 @@ func TestEditorNewUploadDelete(t *testing.T) {
 	if !strings.Contains(h.read(bundle+"index.md"), "Chị Hlim") || h.read(bundle+"public/x.jpg") != string(jpeg) {
 		t.Error("restored files differ")
 	}
-	waitFor(t, func() bool { c, _, b := h.get("/ho-so/ro-cham-hlim/"); return c == 200 && strings.Contains(b, "Chị Hlim") }, "the page to come back")
+	waitFor(t, func() bool {
+		c, _, b := h.get("/ho-so/ro-cham-hlim/")
+		return c == 200 && strings.Contains(b, "Chị Hlim")
+	}, "the page to come back")
 	if code, out := h.postJSON("khoi-phuc", map[string]any{"id": id}, nil); code != http.StatusNotFound {
 		t.Errorf("restore twice: %d %v", code, out)
 	}
