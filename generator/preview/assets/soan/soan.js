@@ -364,9 +364,9 @@
       var body = el("textarea", { id: "f-body", rows: 24, spellcheck: true, "aria-label": W.body });
       var preview = el("div", { id: "soan-preview", className: "soan-preview prose", "aria-label": W.preview });
       var tools = el("div", { className: "soan-tools", role: "toolbar", "aria-label": W.body });
-      [["h", W.toolHeading, "H"], ["b", W.toolBold, "B"], ["i", W.toolItalic, "I"], ["ul", W.toolList, "•"], ["q", W.toolQuote, "❝"],
-        ["a", W.toolLink, "🔗"], ["t", W.toolTable, "▦"]].forEach(function (t) {
-        tools.appendChild(el("button", { type: "button", title: t[1], "aria-label": t[1], "data-tool": t[0], text: t[2] + " " + t[1],
+      [["h", W.toolHeading], ["b", W.toolBold], ["i", W.toolItalic], ["ul", W.toolList], ["q", W.toolQuote],
+        ["a", W.toolLink], ["t", W.toolTable]].forEach(function (t) {
+        tools.appendChild(el("button", { type: "button", className: "soan-tool-" + t[0], "data-tool": t[0], text: t[1],
           on: { click: function () { tool(body, t[0]); changed(); } } }));
       });
       body.addEventListener("paste", function (ev) { if (paste(body, ev)) changed(); });
