@@ -26,6 +26,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	port := fs.Int("port", 1313, i18n.FlagPort.T())
 	drafts := fs.Bool("drafts", true, i18n.FlagDraftsServe.T())
 	open := fs.Bool("open", false, i18n.FlagOpen.T())
+	allowEdit := fs.Bool("allow-edit", false, i18n.FlagAllowEdit.T())
 	var allowed hostNames
 	fs.Var(&allowed, "allowed-host", i18n.FlagAllowedHost.T())
 	if code, ok := parse(fs, args); !ok {
@@ -43,7 +44,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 
 	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
-	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout, AllowedHosts: allowed})
+	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout, AllowedHosts: allowed, AllowEdit: *allowEdit})
 	if he := (*preview.HostError)(nil); errors.As(err, &he) {
 		fmt.Fprintln(stderr, "serve:", he)
 		return exitUsage
@@ -59,6 +60,11 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	fmt.Fprintln(stdout, i18n.CmdServing.T(srv.URL()))
+	if url, off := srv.Editor(); off != "" {
+		fmt.Fprintln(stdout, off)
+	} else {
+		fmt.Fprintln(stdout, i18n.EditorAt.T(url))
+	}
 	if *open {
 		if err := openBrowser(srv.URL()); err != nil {
 			fmt.Fprintln(stderr, "serve:", i18n.CmdNoBrowser.T(i18n.Cause(err), srv.URL()))

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -85,6 +86,19 @@ type builder struct {
 	dirty       map[string]bool // site paths
 	renderAll   bool            // site.yaml or templates changed
 	themeStatic bool            // the theme's static files changed
+
+	// loaded is what the last rebuild that read the profiles found, for
+	// the editor's list (soan.go), which reads it from other goroutines.
+	loaded atomic.Pointer[loadedContent]
+}
+
+// loadedContent is every profile source as one rebuild left it. It is
+// never modified once stored.
+type loadedContent struct {
+	cfg    *config.Site
+	loader *content.Loader
+	paths  []string  // in content.Sources order
+	files  []*source // files[i] is the result of reading paths[i]
 }
 
 // source is the result of reading one profile file.
@@ -263,9 +277,12 @@ func (b *builder) rebuild(ctx context.Context, ch *batch, early func(*result)) *
 	}
 
 	results := make([]content.FileResult, len(b.paths))
+	lc := &loadedContent{cfg: b.cfg, loader: b.loader, paths: slices.Clone(b.paths), files: make([]*source, len(b.paths))}
 	for i, p := range b.paths {
 		results[i] = content.FileResult{Profile: b.files[p].p, Errs: b.files[p].errs}
+		lc.files[i] = b.files[p]
 	}
+	b.loaded.Store(lc)
 	set, contentWarn, contentErr := content.Assemble(results, b.opts.Drafts)
 	res.Profiles = len(set.Profiles)
 	res.Drafts = set.Drafts

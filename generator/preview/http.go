@@ -27,8 +27,9 @@ const (
 // LiveReload is the tag the preview inserts before </body> of every page
 // (render.Renderer.LiveReload). The script is a file, not inline code,
 // because the theme's Content-Security-Policy allows scripts from the site
-// itself only.
-const LiveReload = `<script src="` + ScriptPath + `" defer></script>`
+// itself only. The second script is the editor's toolbar ("Sửa hồ sơ
+// này", "Hồ sơ mới"; soan.go).
+const LiveReload = `<script src="` + ScriptPath + `" defer></script>` + `<script src="` + ToolbarPath + `" defer></script>`
 
 //go:embed assets
 var assets embed.FS
@@ -41,6 +42,7 @@ func (s *Server) handler() http.Handler {
 	mux.HandleFunc("GET "+ScriptPath, asset("assets/livereload.js"))
 	mux.HandleFunc("GET "+StylePath, asset("assets/livereload.css"))
 	mux.HandleFunc("GET "+EventsPath, s.broker.serveEvents)
+	s.edit.routes(mux)
 	mux.HandleFunc("/", s.serveSite)
 	return s.guard(mux)
 }

@@ -80,6 +80,10 @@ type Options struct {
 	// listened on, "preview.lan:8080" with that port. New returns a
 	// *HostError for a value that is neither.
 	AllowedHosts []string
+	// AllowEdit turns the profile editor (soan.go) on when the preview
+	// listens on an address other machines can reach; on loopback it is
+	// always on.
+	AllowEdit bool
 }
 
 // Server is a running preview. Create it with New, then call Run once:
@@ -102,6 +106,7 @@ type Server struct {
 	hosts   *hostList // the Host values it answers
 	token   string    // see Token
 	refused refused   // the refused hosts the terminal was told about
+	edit    *soan     // the profile editor, under EditorPath
 }
 
 // New listens on opts.Addr, starts watching the site and builds it once.
@@ -180,6 +185,7 @@ func New(opts Options) (*Server, error) {
 		s.log = io.Discard
 	}
 	w.warn = func(err error) { s.logf("%s%v\n", i18n.Warning.T(), err) }
+	s.edit = newSoan(s, dir, ln.Addr(), opts)
 	s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
 	res := s.build.rebuild(context.Background(), &batch{all: true}, nil)
 	s.publish(res, true)
