@@ -380,7 +380,9 @@ func TestBrowserFilter(t *testing.T) {
 			id   string
 			want func(p *content.Profile) (string, bool)
 		}{
-			{"loc-dia-ban", func(p *content.Profile) (string, bool) { return district(ix, p), p.Year == best.year && district(ix, p) != "" }},
+			{"loc-dia-ban", func(p *content.Profile) (string, bool) {
+				return district(ix, p), p.Year == best.year && district(ix, p) != ""
+			}},
 			{"loc-nam", func(p *content.Profile) (string, bool) { return strconv.Itoa(p.Year), district(ix, p) == best.district }},
 		} {
 			n := map[string]int{}

@@ -46,11 +46,11 @@ const ProfilesPath = "/ho-so/"
 // Profile is one exemplar, individual or collective, after validation.
 // Vocabulary fields hold keys. Strings are NFC.
 type Profile struct {
-	Path     string // site-relative source file, e.g. "content/ho-so/a.md"
-	Bundle   bool   // the file is index.md in its own folder
-	Slug     string // ASCII URL segment
-	URL      string // "/ho-so/<slug>/"
-	Title    string
+	Path   string // site-relative source file, e.g. "content/ho-so/a.md"
+	Bundle bool   // the file is index.md in its own folder
+	Slug   string // ASCII URL segment
+	URL    string // "/ho-so/<slug>/"
+	Title  string
 	// Terms holds the keys of the profile's values for each dimension,
 	// aligned with config.Site.Dims: Terms[d.Index]. A year dimension's
 	// value is the year in digits. Use Values and Value.

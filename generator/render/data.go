@@ -119,12 +119,12 @@ type dataRecord struct {
 	// in data order: their columns come between url and summary.
 	Dims         []dataValue `json:"-"`
 	Summary      string      `json:"summary"`
-	Date          *string     `json:"date"`
-	Author        string      `json:"author"`
-	Organization  string      `json:"organization"`
-	Awards        []dataAward `json:"awards"`
-	Featured      bool        `json:"featured"`
-	Image         string      `json:"image"`
+	Date         *string     `json:"date"`
+	Author       string      `json:"author"`
+	Organization string      `json:"organization"`
+	Awards       []dataAward `json:"awards"`
+	Featured     bool        `json:"featured"`
+	Image        string      `json:"image"`
 }
 
 // dataValue is a profile's value for one dimension of the open data.

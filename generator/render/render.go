@@ -140,15 +140,15 @@ type ProfileView struct {
 	// Facts are the profile's values for every dimension that is not a
 	// badge, in declaration order; dimensions without a value are left
 	// out.
-	Facts        []Fact
-	Awards       []content.Award
-	Lead         string // the front matter's summary; "" when the summary is the first paragraph
-	Body         template.HTML
-	Author       string
-	Date         string // "15/06/2020", or ""
-	DateISO      string
-	ReadMinutes  int
-	Related      []*Card
+	Facts       []Fact
+	Awards      []content.Award
+	Lead        string // the front matter's summary; "" when the summary is the first paragraph
+	Body        template.HTML
+	Author      string
+	Date        string // "15/06/2020", or ""
+	DateISO     string
+	ReadMinutes int
+	Related     []*Card
 }
 
 // Fact is a profile's values for one dimension.
@@ -235,11 +235,11 @@ type Renderer struct {
 	ix    *index.Index
 	site  *SiteView
 	cards map[*content.Profile]*Card
-	imgs  *images.Set                 // measured photos; nil when none were measured
+	imgs  *images.Set // measured photos; nil when none were measured
 	// cardDims are the dimensions cards show, in card order.
 	cardDims []*config.Dimension
-	meta  map[*content.Profile]uint64 // metaKey of every profile
-	bufs  sync.Pool
+	meta     map[*content.Profile]uint64 // metaKey of every profile
+	bufs     sync.Pool
 	// LiveReload, when set, is inserted before </body> of every HTML page;
 	// only the preview server sets it.
 	LiveReload string

@@ -218,12 +218,12 @@ func decodeIndex(t *testing.T, files map[string][]byte) decodedIndex {
 // decodedCatalogue is ho-so.json decoded: the header, the dimensions,
 // their vocabularies by column and the profile columns.
 type decodedCatalogue struct {
-	Version string      `json:"v"`
-	Base    string      `json:"b"`
-	Chunk   int         `json:"n"`
-	Buckets []string    `json:"w"`
-	Dims    [][3]string `json:"f"`
-	Vocabs  map[string][][]string
+	Version  string      `json:"v"`
+	Base     string      `json:"b"`
+	Chunk    int         `json:"n"`
+	Buckets  []string    `json:"w"`
+	Dims     [][3]string `json:"f"`
+	Vocabs   map[string][][]string
 	Profiles struct {
 		Title []string `json:"t"`
 		Slug  []string `json:"s"`
