@@ -178,8 +178,8 @@ type History struct {
 	Name     string // the term's name
 	Since    string // "01/07/2025", or ""
 	Until    string // "30/06/2025", or ""
-	Now      []Link // the terms covering it now
-	Formerly []Link // the terms it was formed from
+	Now      []Link // the terms covering it now; URL "" for those without profiles
+	Formerly []Link // the terms it was formed from; likewise
 }
 
 // Pager links the pages of a list. Page numbers start at 1.
@@ -892,11 +892,18 @@ func history(t *index.Term) *History {
 	if !t.Since.IsZero() {
 		h.Since = t.Since.Format("02/01/2006")
 	}
+	link := func(o *index.Term) Link {
+		l := Link{Name: o.Name, Count: len(o.Profiles), Dim: o.Dim}
+		if l.Count > 0 { // terms without profiles have no page
+			l.URL = o.URL
+		}
+		return l
+	}
 	for _, o := range t.NowPartOf {
-		h.Now = append(h.Now, Link{Name: o.Name, URL: o.URL, Count: len(o.Profiles), Dim: o.Dim})
+		h.Now = append(h.Now, link(o))
 	}
 	for _, o := range t.Formerly {
-		h.Formerly = append(h.Formerly, Link{Name: o.Name, URL: o.URL, Count: len(o.Profiles), Dim: o.Dim})
+		h.Formerly = append(h.Formerly, link(o))
 	}
 	return h
 }
