@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/index"
 )
 
@@ -44,13 +43,10 @@ var dataTail = []DataColumn{
 	{"Ảnh", "image", "Địa chỉ đầy đủ của ảnh; trống nếu không có"},
 }
 
-// dataDims returns the dimensions of the open data, in data order.
-func (r *Renderer) dataDims() []*index.Dimension {
-	var out []*index.Dimension
-	for _, cd := range r.ix.Site.On(func(d *config.Dimension) int { return d.Data }) {
-		out = append(out, r.ix.Dims[cd.Index])
-	}
-	return out
+// dataDim is a dimension of the open data with its columns.
+type dataDim struct {
+	*index.Dimension
+	cols []DataColumn
 }
 
 // dimColumns returns the columns of d in the open data: its year, or
@@ -83,8 +79,8 @@ func dimColumns(d *index.Dimension) []DataColumn {
 // dataColumns returns every column of ho-so.csv and ho-so.json, in order.
 func (r *Renderer) dataColumns() []DataColumn {
 	out := append([]DataColumn(nil), dataHead...)
-	for _, d := range r.dataDims() {
-		out = append(out, dimColumns(d)...)
+	for _, d := range r.dataDims {
+		out = append(out, d.cols...)
 	}
 	return append(out, dataTail...)
 }
@@ -175,26 +171,36 @@ func (r *Renderer) dataJobs(h *hasher) []Job {
 }
 
 func (r *Renderer) dataRecords() []dataRecord {
-	dims := r.dataDims()
+	dims := r.dataDims
 	out := make([]dataRecord, len(r.ix.Profiles))
+	values := make([]dataValue, len(dims)*len(r.ix.Profiles))
 	for i, p := range r.ix.Profiles {
-		rec := dataRecord{Title: p.Title, URL: r.abs(p.URL), Dims: make([]dataValue, len(dims)),
+		rec := dataRecord{Title: p.Title, URL: r.abs(p.URL), Dims: values[i*len(dims) : (i+1)*len(dims) : (i+1)*len(dims)],
 			Summary: p.Summary, Author: p.Author, Organization: p.Organization,
 			Awards: make([]dataAward, len(p.Awards)), Featured: p.Featured}
+		n := 0
+		for _, d := range dims {
+			n += len(p.Values(d.Dimension.Dimension))
+		}
+		names := make([]string, 0, n) // every dimension's names, in one array
 		for j, d := range dims {
 			v := &rec.Dims[j]
-			cols := dimColumns(d)
-			v.Fields[0] = cols[0].JSON
+			v.Fields[0] = d.cols[0].JSON
 			if d.Year {
 				v.Year = p.Year
 				continue
 			}
-			v.Fields[1], v.Multi = cols[1].JSON, d.Multiple
-			keys := p.Values(d.Dimension)
-			v.Codes, v.Names = make([]string, len(keys)), make([]string, len(keys))
-			for k, key := range keys {
-				v.Codes[k], v.Names[k] = key, r.termLink(d, key).Name
+			v.Fields[1], v.Multi = d.cols[1].JSON, d.Multiple
+			// The profile's keys are read-only and outlive the record.
+			v.Codes = p.Values(d.Dimension.Dimension)
+			if v.Codes == nil {
+				v.Codes = noValues
 			}
+			start := len(names)
+			for _, key := range v.Codes {
+				names = append(names, r.termLink(d.Dimension, key).Name)
+			}
+			v.Names = names[start:len(names):len(names)]
 		}
 		if !p.Date.IsZero() {
 			d := p.Date.Format("2006-01-02")
@@ -378,6 +384,10 @@ func csvCell(s string) string {
 	}
 	return s
 }
+
+// noValues is the keys of a dimension a profile has no value for: [] in
+// JSON, not null.
+var noValues = []string{}
 
 // first returns l[0], or "".
 func (v *dataValue) first(l []string) string {

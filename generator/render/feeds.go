@@ -70,10 +70,8 @@ func (r *Renderer) feed(url, title string, ps []*content.Profile) ([]byte, error
 		e := atomEntry{Title: p.Title, ID: r.abs(p.URL), Updated: stamp(d),
 			Link: atomLink{Href: r.abs(p.URL), Rel: "alternate", Type: "text/html"}, Summary: p.Summary}
 		// The entry's categories: its single values, in data order.
-		for _, d := range r.dataDims() {
-			if d.Year || d.Multiple {
-				continue
-			}
+		e.Categories = make([]atomCategory, 0, len(r.feedDims))
+		for _, d := range r.feedDims {
 			if k := p.Value(d.Dimension); k != "" {
 				e.Categories = append(e.Categories, atomCategory{Term: k, Label: r.termLink(d, k).Name})
 			}

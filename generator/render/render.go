@@ -236,8 +236,13 @@ type Renderer struct {
 	site  *SiteView
 	cards map[*content.Profile]*Card
 	imgs  *images.Set // measured photos; nil when none were measured
-	// cardDims are the dimensions cards show, in card order.
+	// cardDims are the dimensions cards show, in card order; dataDims
+	// those of the open data, in data order, with their columns; feedDims
+	// the single-valued term dimensions among them (feed categories).
+	// Taken once: they are looped over for every profile.
 	cardDims []*config.Dimension
+	dataDims []dataDim
+	feedDims []*index.Dimension
 	meta     map[*content.Profile]uint64 // metaKey of every profile
 	bufs     sync.Pool
 	// LiveReload, when set, is inserted before </body> of every HTML page;
@@ -270,6 +275,13 @@ func NewWithMemo(th *Theme, ix *index.Index, imgs *images.Set, m *Memo) *Rendere
 		}
 	}
 	r.cardDims = s.On(func(d *config.Dimension) int { return d.Card })
+	for _, cd := range s.On(func(d *config.Dimension) int { return d.Data }) {
+		d := ix.Dims[cd.Index]
+		r.dataDims = append(r.dataDims, dataDim{d, dimColumns(d)})
+		if !d.Year && !d.Multiple {
+			r.feedDims = append(r.feedDims, d)
+		}
+	}
 	r.meta = make(map[*content.Profile]uint64, len(ix.Profiles))
 	m.use(ix.Site, imgs)
 	for _, p := range ix.Profiles {
@@ -293,37 +305,44 @@ func (r *Renderer) termLink(d *index.Dimension, key string) Link {
 	return Link{Name: key, Dim: d.Key}
 }
 
-// termLinks links p's values for d.
-func (r *Renderer) valueLinks(p *content.Profile, d *index.Dimension) []Link {
-	vs := p.Values(d.Dimension)
-	if len(vs) == 0 {
-		return nil
-	}
-	out := make([]Link, len(vs))
-	for i, k := range vs {
-		out[i] = r.termLink(d, k)
-	}
-	return out
-}
-
 func (r *Renderer) card(p *content.Profile) *Card {
 	c := &Card{Title: p.Title, URL: p.URL, Summary: p.Summary, Featured: p.Featured, Draft: p.Draft}
+	// Badges and Meta share one array: a card is made for every profile.
+	links := make([]Link, len(r.cardDims))
+	nb := 0
+	for _, cd := range r.cardDims {
+		if cd.Badge {
+			nb++
+		}
+	}
+	badges, meta := links[:0:nb], links[nb:nb]
 	for _, cd := range r.cardDims {
 		d := r.ix.Dims[cd.Index]
-		links := r.valueLinks(p, d)
+		vs := p.Values(cd)
+		var l Link
 		switch {
-		case len(links) == 0:
-		case cd.Badge:
-			c.Badges = append(c.Badges, links...)
-		case len(links) == 1:
-			c.Meta = append(c.Meta, links[0])
+		case len(vs) == 0:
+			continue
+		case len(vs) == 1:
+			l = r.termLink(d, vs[0])
 		default:
-			names := make([]string, len(links))
-			for i, l := range links {
-				names[i] = l.Name
+			names := make([]string, len(vs))
+			for i, k := range vs {
+				names[i] = r.termLink(d, k).Name
 			}
-			c.Meta = append(c.Meta, Link{Name: strings.Join(names, ", "), URL: d.Path, Dim: d.Key})
+			l = Link{Name: strings.Join(names, ", "), URL: d.Path, Dim: d.Key}
 		}
+		if cd.Badge {
+			badges = append(badges, l)
+		} else {
+			meta = append(meta, l)
+		}
+	}
+	if len(badges) > 0 {
+		c.Badges = badges
+	}
+	if len(meta) > 0 {
+		c.Meta = meta
 	}
 	if p.Photo != nil {
 		alt := p.PhotoCaption
@@ -712,13 +731,25 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) (*Pag
 	if p.SummarySet {
 		pv.Lead = p.Summary
 	}
+	// The facts and their links, each in one array.
+	nf, nl := 0, 0
 	for _, d := range r.ix.Dims {
-		if d.Badge {
+		if vs := p.Values(d.Dimension); !d.Badge && len(vs) > 0 {
+			nf, nl = nf+1, nl+len(vs)
+		}
+	}
+	pv.Facts = make([]Fact, 0, nf)
+	links := make([]Link, 0, nl)
+	for _, d := range r.ix.Dims {
+		vs := p.Values(d.Dimension)
+		if d.Badge || len(vs) == 0 {
 			continue
 		}
-		if links := r.valueLinks(p, d); links != nil {
-			pv.Facts = append(pv.Facts, Fact{Name: d.Singular, Dim: d.Key, Multiple: d.Multiple, Links: links})
+		start := len(links)
+		for _, k := range vs {
+			links = append(links, r.termLink(d, k))
 		}
+		pv.Facts = append(pv.Facts, Fact{Name: d.Singular, Dim: d.Key, Multiple: d.Multiple, Links: links[start:len(links):len(links)]})
 	}
 	if !p.Date.IsZero() {
 		pv.Date = p.Date.Format("02/01/2006")
