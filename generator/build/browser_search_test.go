@@ -155,19 +155,15 @@ func matches(ix *index.Index, q string) []string {
 	for _, p := range ix.Profiles {
 		text := []string{p.Title, render.SearchSummary(p), strconv.Itoa(p.Year)}
 		for _, d := range ix.Dims {
-			keys := []string{}
-			switch d.Key {
-			case index.DimKind:
-				keys = append(keys, p.Kind)
-			case index.DimCategory:
-				keys = append(keys, p.Category)
-			case index.DimDistrict:
-				keys = append(keys, p.District)
-			case index.DimCriteria:
-				keys = append(keys, p.Criteria...)
+			if d.Year || !d.Search {
+				continue
 			}
-			for _, k := range keys {
-				text = append(text, d.Term(k).Name)
+			for _, k := range p.Values(d.Dimension) {
+				t := d.Term(k)
+				text = append(text, t.Name)
+				for _, o := range t.Formerly { // a commune is found by its former district
+					text = append(text, o.Name)
+				}
 			}
 		}
 		words := strings.Fields(vntext.Fold(strings.Join(text, " ")))
@@ -227,10 +223,15 @@ func TestBrowserSearch(t *testing.T) {
 		t.Errorf("profile URLs decoded from the catalogue:\n%q\nwant\n%q", gotURLs, urls(ix.Profiles))
 	}
 
-	// "dak doa" finds exactly the profiles in Đak Đoa.
-	want := urls(ix.Dim(index.DimDistrict).Term("dak-doa").Profiles)
-	if len(want) == 0 {
-		t.Fatal("the sample site has no profile in Đak Đoa")
+	// "dak doa" finds exactly the profiles in the district of Đak Đoa
+	// and in the communes that now cover it (places with history).
+	dd := ix.Dim("district").Term("dak-doa")
+	want := urls(dd.Profiles)
+	if len(want) == 0 || len(dd.NowPartOf) == 0 {
+		t.Fatal("the sample site has no profile in Đak Đoa, or no commune covering it")
+	}
+	for _, c := range dd.NowPartOf {
+		want = append(want, urls(c.Profiles)...)
 	}
 	got := search(t, ctx, "dak doa")
 	if !slices.Equal(sortedCopy(got), sortedCopy(want)) {
@@ -316,8 +317,11 @@ func TestBrowserFilter(t *testing.T) {
 	}
 	count, inDistrict, inYear := map[pair]int{}, map[string]int{}, map[int]int{}
 	for _, p := range ix.Profiles {
-		count[pair{p.District, p.Year}]++
-		inDistrict[p.District]++
+		if district(ix, p) == "" {
+			continue
+		}
+		count[pair{district(ix, p), p.Year}]++
+		inDistrict[district(ix, p)]++
 		inYear[p.Year]++
 	}
 	var best pair
@@ -334,7 +338,7 @@ func TestBrowserFilter(t *testing.T) {
 	}
 	var want []string
 	for _, p := range ix.Profiles {
-		if p.District == best.district && p.Year == best.year {
+		if district(ix, p) == best.district && p.Year == best.year {
 			want = append(want, p.URL)
 		}
 	}
@@ -381,8 +385,10 @@ func TestBrowserFilter(t *testing.T) {
 			id   string
 			want func(p *content.Profile) (string, bool)
 		}{
-			{"loc-dia-ban", func(p *content.Profile) (string, bool) { return p.District, p.Year == best.year }},
-			{"loc-nam", func(p *content.Profile) (string, bool) { return strconv.Itoa(p.Year), p.District == best.district }},
+			{"loc-dia-ban", func(p *content.Profile) (string, bool) {
+				return district(ix, p), p.Year == best.year && district(ix, p) != ""
+			}},
+			{"loc-nam", func(p *content.Profile) (string, bool) { return strconv.Itoa(p.Year), district(ix, p) == best.district }},
 		} {
 			n := map[string]int{}
 			for _, p := range ix.Profiles {
@@ -414,13 +420,13 @@ func TestBrowserFilter(t *testing.T) {
 	checkCounts()
 
 	// A shared link with a kind and a criterion works the same way.
-	crit := ix.Profiles[0].Criteria[0]
-	critSlug := strings.Trim(strings.TrimPrefix(ix.Dim(index.DimCriteria).Term(crit).URL, "/tieu-chi/"), "/")
+	crit := ix.Profiles[0].Values(ix.Site.Dim("criteria"))[0]
+	critSlug := strings.Trim(strings.TrimPrefix(ix.Dim("criteria").Term(crit).URL, "/tieu-chi/"), "/")
 	do(t, ctx, chromedp.Navigate(base+"/ho-so/?loai=ca-nhan&tieu-chi="+critSlug))
 	got = results()
 	want = nil
 	for _, p := range ix.Profiles {
-		if p.Kind == "individual" && slices.Contains(p.Criteria, crit) {
+		if p.Value(ix.Site.Dim("kind")) == "individual" && slices.Contains(p.Values(ix.Site.Dim("criteria")), crit) {
 			want = append(want, p.URL)
 		}
 	}
@@ -573,3 +579,7 @@ func TestBrowserSearchBench(t *testing.T) {
 	})()`)
 	t.Logf("filter by district with counts, warm: %.1f ms", res[0])
 }
+
+// district returns p's district key, "" when it has none (a profile of
+// a commune, after 2025).
+func district(ix *index.Index, p *content.Profile) string { return p.Value(ix.Site.Dim("district")) }

@@ -349,13 +349,16 @@ func TestSampleSite(t *testing.T) {
 	}
 	for _, p := range s.Content.Profiles {
 		page := string(files[strings.TrimPrefix(p.URL, "/")+"index.html"])
-		for _, want := range []string{
-			`href="/linh-vuc/` + p.Category + `/"`,
-			`href="/dia-ban/` + p.District + `/"`,
-			`href="/nam/` + itoa(p.Year) + `/"`,
-		} {
-			if !strings.Contains(page, want) {
-				t.Errorf("%s: profile page lacks link %s", p.Path, want)
+		for _, d := range s.Config.Dims {
+			for _, k := range p.Values(d) {
+				want := `href="` + d.Path + k + `/"`
+				if d.Vocab != nil {
+					t, _ := d.Vocab.Lookup(k)
+					want = `href="` + d.Path + t.Slug + `/"`
+				}
+				if !strings.Contains(page, want) {
+					t.Errorf("%s: profile page lacks link %s", p.Path, want)
+				}
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"net/url"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -39,10 +40,27 @@ type Site struct {
 	// XMP and IPTC metadata; by default it is removed (images.Strip).
 	KeepPhotoMetadata bool
 
+	// Province, Publisher and Address are the site's own facts: the
+	// province its profiles belong to (JSON-LD addresses), the
+	// organisation that publishes it (the honour book's cover, JSON-LD)
+	// and that organisation's address; "" when not given.
+	Province  string
+	Publisher string
+	Address   string
+
+	// Dims are the browse dimensions, in declaration order: the
+	// dimensions block of site.yaml, or the five built-in ones (category,
+	// district, year, criteria, kind) made from the lists below.
+	Dims []*Dimension
+
+	// Categories, Districts, Criteria and Kinds are the vocabularies of
+	// the dimensions keyed category, district, criteria and kind, for the
+	// commands that write profiles from those fields (new, import); an
+	// empty vocabulary when the site has no such dimension.
 	Categories *Vocabulary
 	Districts  *Vocabulary
 	Criteria   *Vocabulary
-	Kinds      *Vocabulary // fixed: individual, collective
+	Kinds      *Vocabulary
 
 	// Hash fingerprints site.yaml's bytes: two sites with equal hashes
 	// have equal settings. Render keys every output file with it, since
@@ -58,6 +76,17 @@ type Term struct {
 	Description string   // optional longer text
 	Aliases     []string // other accepted spellings
 	Line        int      // line in site.yaml, 0 for built-in terms
+
+	// A place with history: Since and Until bound the time the term
+	// existed (zero when open); NowPartOf lists the terms of other
+	// dimensions that cover it now, Formerly those it was formed from.
+	// Links are two-way: each side lists the other, whichever side
+	// site.yaml wrote them on.
+	Since, Until time.Time
+	NowPartOf    []TermRef
+	Formerly     []TermRef
+
+	rawNow, rawFormerly []string // as written, until linkTerms resolves them
 }
 
 // Vocabulary is an ordered list of terms and the rules for resolving what a
@@ -139,10 +168,12 @@ type rawTerm struct {
 	Name        string   `yaml:"name"`
 	Description string   `yaml:"description"`
 	Aliases     []string `yaml:"aliases"`
+	Slug        string   `yaml:"slug"`
 }
 
 var topKeys = []string{"title", "description", "base_url", "language", "per_page", "theme",
-	"unsafe_html", "default_image", "keep_photo_metadata", "categories", "districts", "criteria"}
+	"unsafe_html", "default_image", "keep_photo_metadata", "categories", "districts", "criteria",
+	"dimensions", "province", "publisher", "address"}
 
 // Load reads FileName from the root of fsys. It returns every problem at
 // once: errors joined into err (a *Site is still returned when the file
@@ -169,6 +200,7 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 	}
 	s := &Site{Language: "vi", PerPage: 20, Theme: "default", Hash: fingerprint(data)}
 	var lists = map[string][]Term{}
+	dimsLine := 0
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		errs.Add(&diag.Error{Path: FileName, Line: 1, Msg: i18n.ConfigNotMapping.T(), Hint: i18n.ConfigSeeReadme.T()})
 		w, err := errs.Split()
@@ -211,6 +243,15 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 			}
 		case "categories", "districts", "criteria":
 			lists[k.Value] = decodeTerms(k.Value, v, &errs)
+		case "dimensions":
+			s.Dims = decodeDims(v, &errs)
+			dimsLine = k.Line
+		case "province":
+			s.Province = str()
+		case "publisher":
+			s.Publisher = str()
+		case "address":
+			s.Address = str()
 		default:
 			hint := ""
 			if j := vntext.Closest(k.Value, topKeys); j >= 0 {
@@ -229,15 +270,32 @@ func Parse(data []byte) (*Site, []*diag.Error, error) {
 	} else if !strings.HasSuffix(s.BaseURL, "/") {
 		s.BaseURL += "/"
 	}
-	for _, name := range []string{"categories", "districts", "criteria"} {
-		if len(lists[name]) == 0 {
-			errs.Add(&diag.Error{Path: FileName, Line: line(m, name), Field: name, Msg: i18n.ConfigListEmpty.T(), Hint: i18n.ConfigListHint.T()})
+	if dimsLine == 0 {
+		for _, name := range []string{"categories", "districts", "criteria"} {
+			if len(lists[name]) == 0 {
+				errs.Add(&diag.Error{Path: FileName, Line: line(m, name), Field: name, Msg: i18n.ConfigListEmpty.T(), Hint: i18n.ConfigListHint.T()})
+			}
+		}
+		s.Dims = defaultDims(
+			newVocabulary("category", "categories", lists["categories"], FileName, &errs),
+			newVocabulary("district", "districts", lists["districts"], FileName, &errs),
+			newVocabulary("criteria", "criteria", lists["criteria"], FileName, &errs))
+		s.Dims[4].Vocab = newVocabulary("kind", "kind", kinds(), FileName, &errs)
+	} else {
+		for _, name := range []string{"categories", "districts", "criteria"} {
+			if _, ok := lists[name]; ok {
+				errs.Add(&diag.Error{Path: FileName, Line: line(m, name), Field: name, Msg: i18n.DimListIgnored.T(), Hint: i18n.DimListIgnoredHint.T(name), Sev: diag.SevWarning})
+			}
 		}
 	}
-	s.Categories = newVocabulary("category", "categories", lists["categories"], FileName, &errs)
-	s.Districts = newVocabulary("district", "districts", lists["districts"], FileName, &errs)
-	s.Criteria = newVocabulary("criteria", "criteria", lists["criteria"], FileName, &errs)
-	s.Kinds = newVocabulary("kind", "kind", kinds(), FileName, &errs)
+	linkTerms(s.Dims, &errs)
+	vocab := func(key string) *Vocabulary {
+		if d := s.Dim(key); d != nil && d.Vocab != nil {
+			return d.Vocab
+		}
+		return &Vocabulary{Field: key, List: key, index: map[string]int{}}
+	}
+	s.Categories, s.Districts, s.Criteria, s.Kinds = vocab("category"), vocab("district"), vocab("criteria"), vocab("kind")
 	w, err := errs.Split()
 	return s, w, err
 }
@@ -287,6 +345,14 @@ func decodeTerms(list string, v *yaml.Node, errs *diag.List) []Term {
 		}
 		seen[t.Key] = item.Line
 		t.Slug = t.Key
+		if r.Slug != "" {
+			if vntext.Slug(r.Slug) != r.Slug {
+				errs.Add(&diag.Error{Path: FileName, Line: item.Line, Field: list, Msg: i18n.ConfigBadKey.T(r.Slug), Hint: i18n.ConfigUseKey.T(vntext.Slug(r.Slug))})
+			} else {
+				t.Slug = r.Slug
+			}
+		}
+		decodeHistory(list, item, &t, errs)
 		out = append(out, t)
 	}
 	return out

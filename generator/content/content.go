@@ -46,16 +46,16 @@ const ProfilesPath = "/ho-so/"
 // Profile is one exemplar, individual or collective, after validation.
 // Vocabulary fields hold keys. Strings are NFC.
 type Profile struct {
-	Path     string // site-relative source file, e.g. "content/ho-so/a.md"
-	Bundle   bool   // the file is index.md in its own folder
-	Slug     string // ASCII URL segment
-	URL      string // "/ho-so/<slug>/"
-	Title    string
-	Kind     string
-	Category string
-	District string
-	Year     int
-	Criteria []string
+	Path   string // site-relative source file, e.g. "content/ho-so/a.md"
+	Bundle bool   // the file is index.md in its own folder
+	Slug   string // ASCII URL segment
+	URL    string // "/ho-so/<slug>/"
+	Title  string
+	// Terms holds the keys of the profile's values for each dimension,
+	// aligned with config.Site.Dims: Terms[d.Index]. A year dimension's
+	// value is the year in digits. Use Values and Value.
+	Terms [][]string
+	Year  int // the value of the year dimension; 0 when the site has none
 
 	Summary    string    // the front matter's summary, else the first paragraph
 	SummarySet bool      // Summary came from the front matter
@@ -187,6 +187,9 @@ type Loader struct {
 	site *config.Site
 	opts Options
 	md   *markdown.Converter
+	// known lists every front-matter field, for "did you mean" hints:
+	// the dimensions' fields and builtin.
+	known []string
 }
 
 // NewLoader returns a Loader reading from fsys, a file system rooted at the
@@ -195,7 +198,13 @@ func NewLoader(fsys fs.FS, site *config.Site, opts Options) *Loader {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	return &Loader{fsys: fsys, site: site, opts: opts, md: markdown.New(site.UnsafeHTML)}
+	l := &Loader{fsys: fsys, site: site, opts: opts, md: markdown.New(site.UnsafeHTML)}
+	l.known = append(l.known, builtin[0])
+	for _, d := range site.Dims {
+		l.known = append(l.known, d.Field)
+	}
+	l.known = append(l.known, builtin[1:]...)
+	return l
 }
 
 // Load reads and checks every profile under content/. Errors of every file
@@ -349,8 +358,9 @@ func hasErrors(l *diag.List) bool {
 	return false
 }
 
-// known lists every front-matter field, for "did you mean" hints.
-var known = []string{"title", "kind", "category", "district", "year", "criteria", "summary", "date", "lastmod",
+// builtin lists the front-matter fields every site has; the fields of
+// the site's dimensions come beside them (Loader.known).
+var builtin = []string{"title", "summary", "date", "lastmod",
 	"author", "organization", "sort_name", "photo", "photo_caption", "photo_credit", "awards",
 	"featured", "draft", "slug"}
 
@@ -628,7 +638,6 @@ func ownerKey(lines [][]byte, i int) string {
 // fields checks the decoded front matter and builds the profile.
 func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int, src []byte, errs *diag.List) *Profile {
 	prof := &Profile{Path: p, Bundle: path.Base(p) == "index.md"}
-	site := l.site
 	start := errs.Len()
 
 	str := func(field string) (string, int) {
@@ -705,52 +714,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	if prof.Title == "" {
 		required("title", `"Họ và tên, hoặc tên tập thể"`)
 	}
-	if v, line, ok := required("kind", "individual"); ok {
-		prof.Kind, _ = resolve("kind", v, line, site.Kinds)
-	}
-	if v, line, ok := required("category", exampleKey(site.Categories)); ok {
-		prof.Category, _ = resolve("category", v, line, site.Categories)
-	}
-	if v, line, ok := required("district", exampleKey(site.Districts)); ok {
-		prof.District, _ = resolve("district", v, line, site.Districts)
-	}
-	if v, line, ok := required("year", "2020"); ok {
-		prof.Year = l.year(p, "year", v, line, errs)
-	}
-	if v, line, ok := required("criteria", "["+exampleKey(site.Criteria)+"]"); ok {
-		items := []*node{v}
-		if v.kind == listNode {
-			items = v.items
-		} else if s, ok := v.value.(string); ok && strings.Contains(s, ",") {
-			// One text with commas, as people list things in Word: the
-			// items are meant, and every one of them is checked.
-			items = nil
-			var keys []string
-			for _, part := range strings.Split(s, ",") {
-				if part = strings.TrimSpace(part); part != "" {
-					items = append(items, &node{kind: scalarNode, value: part, line: line})
-					keys = append(keys, part)
-				}
-			}
-			errs.Add(&diag.Error{Path: p, Line: line, Field: "criteria", Sev: diag.SevWarning,
-				Msg:  i18n.YAMLCommaList.T("criteria", len(items)),
-				Hint: i18n.YAMLCommaListHint.T("criteria: [" + strings.Join(keys, ", ") + "]")})
-		}
-		if len(items) == 0 {
-			errs.Add(&diag.Error{Path: p, Line: line, Field: "criteria", Msg: i18n.ContentCriteriaEmpty.T(), Hint: i18n.ContentCriteriaEmptyHint.T()})
-		}
-		seen := map[string]bool{}
-		for _, it := range items {
-			ln := line
-			if it.line > 0 {
-				ln = it.line
-			}
-			if k, ok := resolve("criteria", it, ln, site.Criteria); ok && !seen[k] {
-				seen[k] = true
-				prof.Criteria = append(prof.Criteria, k)
-			}
-		}
-	}
+	l.dims(p, fm, prof, required, resolve, errs)
 	prof.Summary, _ = str("summary")
 	prof.SummarySet = prof.Summary != ""
 	dateLine := 0
@@ -810,12 +774,12 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	}
 
 	for i, k := range fm.keys {
-		if slices.Contains(known, k) {
+		if slices.Contains(l.known, k) {
 			continue
 		}
 		hint := i18n.ContentUnknownFieldHint.T()
-		if j := vntext.Closest(k, known); j >= 0 {
-			hint = i18n.DidYouMean.T(known[j])
+		if j := vntext.Closest(k, l.known); j >= 0 {
+			hint = i18n.DidYouMean.T(l.known[j])
 		}
 		errs.Add(&diag.Error{Path: p, Line: fm.klines[i], Field: k, Msg: i18n.ContentUnknownField.T(), Hint: hint, Sev: diag.SevWarning})
 	}

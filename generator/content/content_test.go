@@ -77,7 +77,7 @@ func TestLoadGood(t *testing.T) {
 		t.Fatalf("got %d profiles", len(set.Profiles))
 	}
 	p := set.Profiles[0]
-	if p.URL != "/ho-so/nguyen-thi-hoa/" || p.Kind != "individual" || p.District != "chu-pah" || p.Year != 2020 {
+	if p.URL != "/ho-so/nguyen-thi-hoa/" || val(t, p, "kind") != "individual" || val(t, p, "district") != "chu-pah" || p.Year != 2020 {
 		t.Errorf("profile = %+v", p)
 	}
 	if p.Summary != "Cô giáo Hoa dạy học ở làng." {
@@ -117,7 +117,7 @@ func TestResolve(t *testing.T) {
 			continue
 		}
 		p := set.Profiles[0]
-		got := map[string]string{"district": p.District, "kind": p.Kind, "category": p.Category}[tt.field]
+		got := map[string]string{"district": val(t, p, "district"), "kind": val(t, p, "kind"), "category": val(t, p, "category")}[tt.field]
 		if got != tt.want {
 			t.Errorf("%s %q resolved to %q, want %q", tt.field, tt.value, got, tt.want)
 		}
@@ -221,10 +221,10 @@ func TestFormats(t *testing.T) {
 		t.Fatalf("got %d profiles", len(set.Profiles))
 	}
 	a, b, c, d := set.Profiles[0], set.Profiles[1], set.Profiles[2], set.Profiles[3]
-	if a.Kind != "collective" || a.District != "dak-doa" || a.Criteria[0] != "sang-kien" || a.Year != 2019 {
+	if val(t, a, "kind") != "collective" || val(t, a, "district") != "dak-doa" || vals(t, a, "criteria")[0] != "sang-kien" || a.Year != 2019 {
 		t.Errorf("toml: %+v", a)
 	}
-	if b.Title != "Siu H'Nai" || b.Year != 2020 || b.District != "pleiku" {
+	if b.Title != "Siu H'Nai" || b.Year != 2020 || val(t, b, "district") != "pleiku" {
 		t.Errorf("json: %+v", b)
 	}
 	if c.Title != "Nguyễn Thị Hoa" {
@@ -397,3 +397,9 @@ func TestParseKeepsNoSource(t *testing.T) {
 		t.Errorf("checked %d files; the sites have more", n)
 	}
 }
+
+// val returns p's first value for the dimension key of the test site.
+func val(t *testing.T, p *Profile, key string) string { return p.Value(site(t).Dim(key)) }
+
+// vals returns p's values for the dimension key of the test site.
+func vals(t *testing.T, p *Profile, key string) []string { return p.Values(site(t).Dim(key)) }

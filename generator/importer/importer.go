@@ -204,8 +204,8 @@ func existingProfiles(siteDir string, cfg *config.Site) (*existing, error) {
 	l := content.NewLoader(fsys, cfg, content.Options{Drafts: true})
 	for i, r := range l.Files(paths) {
 		if p := r.Profile; p != nil {
-			if p.Title != "" && p.District != "" && p.Year != 0 {
-				ex.byID[identity(p.Title, p.Year, p.District)] = paths[i]
+			if d := p.Value(cfg.Dim("district")); p.Title != "" && d != "" && p.Year != 0 {
+				ex.byID[identity(p.Title, p.Year, d)] = paths[i]
 			}
 			if p.Slug != "" {
 				ex.bySlug[p.Slug] = paths[i]

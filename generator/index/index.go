@@ -11,7 +11,6 @@ import (
 	"bytes"
 	"cmp"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/guongsang/guongsang/generator/config"
@@ -19,21 +18,11 @@ import (
 	"github.com/guongsang/guongsang/generator/vntext"
 )
 
-// Dimension keys, in the order pages present them.
-const (
-	DimCategory = "category"
-	DimDistrict = "district"
-	DimYear     = "year"
-	DimCriteria = "criteria"
-	DimKind     = "kind"
-)
-
-// Dimension is one way of browsing profiles.
+// Dimension is one way of browsing profiles: a config.Dimension with its
+// terms and their profiles.
 type Dimension struct {
-	Key   string // one of the Dim constants
-	Name  string // Vietnamese label, e.g. "Địa bàn"
-	Path  string // URL of its index page, e.g. "/dia-ban/"
-	Terms []*Term
+	*config.Dimension
+	Terms []*Term // vocabulary order; years newest first
 	byKey map[string]*Term
 }
 
@@ -47,7 +36,14 @@ type Term struct {
 	Name        string
 	Description string
 	URL         string             // "/dia-ban/chu-pah/"
+	Slug        string             // the URL's last segment, "chu-pah"
 	Profiles    []*content.Profile // in list order
+	// A place with history (config.Term): the dates it existed between
+	// and the terms of other dimensions that cover it now, or that it was
+	// formed from.
+	Since, Until time.Time
+	NowPartOf    []*Term
+	Formerly     []*Term
 	// Newest is Profiles in the order of Index.Newest (by date, newest
 	// first, ties in list order), for the term's feed: a profile added
 	// with the newest date heads every feed it belongs to.
@@ -58,7 +54,7 @@ type Term struct {
 type Index struct {
 	Site     *config.Site
 	Profiles []*content.Profile // list order: year descending, then name
-	Dims     []*Dimension       // category, district, year, criteria, kind
+	Dims     []*Dimension       // as Site.Dims: Dims[i] is Site.Dims[i]
 	Featured []*content.Profile // featured profiles in list order
 	Newest   []*content.Profile // by date (or year) descending
 	pos      map[*content.Profile]int
@@ -130,47 +126,58 @@ func (b *Builder) Build(site *config.Site, profiles []*content.Profile) *Index {
 		ix.pos[it.p] = i
 	}
 
-	vocab := func(key, name, path string, v *config.Vocabulary) *Dimension {
-		d := &Dimension{Key: key, Name: name, Path: path, byKey: map[string]*Term{}}
-		for _, t := range v.Terms {
-			term := &Term{Dim: key, Key: t.Key, Name: t.Name, Description: t.Description, URL: path + t.Slug + "/"}
-			d.Terms = append(d.Terms, term)
-			d.byKey[t.Key] = term
-		}
-		return d
-	}
-	cat := vocab(DimCategory, "Lĩnh vực", "/linh-vuc/", site.Categories)
-	dis := vocab(DimDistrict, "Địa bàn", "/dia-ban/", site.Districts)
-	cri := vocab(DimCriteria, "Tiêu chí", "/tieu-chi/", site.Criteria)
-	kin := vocab(DimKind, "Loại", "/loai/", site.Kinds)
-	yr := &Dimension{Key: DimYear, Name: "Năm", Path: "/nam/", byKey: map[string]*Term{}}
-
-	for _, p := range ix.Profiles {
-		add := func(d *Dimension, key string) {
-			if t := d.byKey[key]; t != nil {
-				t.Profiles = append(t.Profiles, p)
+	ix.Dims = make([]*Dimension, len(site.Dims))
+	for i, cd := range site.Dims {
+		d := &Dimension{Dimension: cd, byKey: map[string]*Term{}}
+		if cd.Vocab != nil {
+			for _, t := range cd.Vocab.Terms {
+				term := &Term{Dim: cd.Key, Key: t.Key, Name: t.Name, Description: t.Description, URL: cd.Path + t.Slug + "/", Slug: t.Slug,
+					Since: t.Since, Until: t.Until}
+				d.Terms = append(d.Terms, term)
+				d.byKey[t.Key] = term
 			}
 		}
-		add(cat, p.Category)
-		add(dis, p.District)
-		add(kin, p.Kind)
-		for _, c := range p.Criteria {
-			add(cri, c)
+		ix.Dims[i] = d
+	}
+	for _, d := range ix.Dims {
+		if d.Vocab == nil {
+			continue
 		}
-		y := strconv.Itoa(p.Year)
-		if yr.byKey[y] == nil {
-			t := &Term{Dim: DimYear, Key: y, Name: y, URL: "/nam/" + y + "/"}
-			yr.byKey[y] = t
-			yr.Terms = append(yr.Terms, t)
+		for _, t := range d.Vocab.Terms {
+			term := d.byKey[t.Key]
+			for _, r := range t.NowPartOf {
+				if o := ix.term(r); o != nil {
+					term.NowPartOf = append(term.NowPartOf, o)
+				}
+			}
+			for _, r := range t.Formerly {
+				if o := ix.term(r); o != nil {
+					term.Formerly = append(term.Formerly, o)
+				}
+			}
 		}
-		yr.byKey[y].Profiles = append(yr.byKey[y].Profiles, p)
+	}
+
+	for _, p := range ix.Profiles {
+		for _, d := range ix.Dims {
+			for _, k := range p.Values(d.Dimension) {
+				t := d.byKey[k]
+				if t == nil && d.Year {
+					// Profiles are in year-descending order, so years
+					// are met newest first: the terms come sorted.
+					t = &Term{Dim: d.Key, Key: k, Name: k, URL: d.Path + k + "/", Slug: k}
+					d.byKey[k] = t
+					d.Terms = append(d.Terms, t)
+				}
+				if t != nil {
+					t.Profiles = append(t.Profiles, p)
+				}
+			}
+		}
 		if p.Featured {
 			ix.Featured = append(ix.Featured, p)
 		}
 	}
-	// Profiles are in year-descending order, so years were met newest
-	// first: the year terms are already sorted.
-	ix.Dims = []*Dimension{cat, dis, yr, cri, kin}
 
 	// Newest: by date, newest first, ties in list order. Date0 builds a
 	// time for undated profiles, so it is taken once per profile.
@@ -196,21 +203,27 @@ func (b *Builder) Build(site *config.Site, profiles []*content.Profile) *Index {
 		}
 	}
 	for _, p := range ix.Newest {
-		add := func(d *Dimension, key string) {
-			if t := d.byKey[key]; t != nil {
-				t.Newest = append(t.Newest, p)
+		for _, d := range ix.Dims {
+			for _, k := range p.Values(d.Dimension) {
+				if t := d.byKey[k]; t != nil {
+					t.Newest = append(t.Newest, p)
+				}
 			}
 		}
-		add(cat, p.Category)
-		add(dis, p.District)
-		add(kin, p.Kind)
-		for _, c := range p.Criteria {
-			add(cri, c)
-		}
-		add(yr, strconv.Itoa(p.Year))
 	}
 	return ix
 }
+
+// term returns the term r names, or nil.
+func (ix *Index) term(r config.TermRef) *Term {
+	if d := ix.Dim(r.Dim); d != nil {
+		return d.byKey[r.Key]
+	}
+	return nil
+}
+
+// TermOf returns the term of d that p's value key names, or nil.
+func (d *Dimension) TermOf(key string) *Term { return d.byKey[key] }
 
 type datedProfile struct {
 	p *content.Profile
@@ -219,22 +232,38 @@ type datedProfile struct {
 }
 
 // Related returns up to n other profiles to suggest beside p: first those
-// sharing both category and district, then category, then district, each
-// group in list order.
+// sharing both its topic and its place, then its topic, then its place,
+// each group in list order. The topic is the first single-valued term
+// dimension that is neither a badge nor a place (the category); the place
+// is the first place dimension p has a value for (its district or
+// commune).
 //
 // It runs once per profile page on every build, so it avoids allocating
 // beyond the result: n is small, and a linear scan of the result is cheaper
 // than a set.
 func (ix *Index) Related(p *content.Profile, n int) []*content.Profile {
-	cat := ix.Dim(DimCategory).Term(p.Category)
-	dis := ix.Dim(DimDistrict).Term(p.District)
+	var cat, dis *Term
+	var place *Dimension
+	topic := false
+	for _, d := range ix.Dims {
+		if d.Year || d.Multiple || d.Badge {
+			continue
+		}
+		v := p.Value(d.Dimension)
+		switch {
+		case d.Place && dis == nil && v != "":
+			dis, place = d.byKey[v], d
+		case !d.Place && !topic:
+			cat, topic = d.byKey[v], true
+		}
+	}
 	out := make([]*content.Profile, 0, n)
-	take := func(list []*content.Profile, sameDistrict bool) {
+	take := func(list []*content.Profile, samePlace bool) {
 		for _, q := range list {
 			if len(out) >= n {
 				return
 			}
-			if q == p || sameDistrict && q.District != p.District || slices.Contains(out, q) {
+			if q == p || samePlace && (place == nil || q.Value(place.Dimension) != dis.Key) || slices.Contains(out, q) {
 				continue
 			}
 			out = append(out, q)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -9,7 +10,9 @@ import (
 	"github.com/guongsang/guongsang/generator/content"
 )
 
-func site(t *testing.T) *config.Site {
+func site(t *testing.T) *config.Site { return testSite }
+
+var testSite = func() *config.Site {
 	s, _, err := config.Parse([]byte(`title: T
 base_url: https://t.example/
 categories: [{key: y-te, name: "Y tế"}, {key: giao-duc, name: "Giáo dục"}]
@@ -17,14 +20,15 @@ districts: [{key: chu-pah, name: "Chư Păh"}, {key: pleiku, name: "Pleiku"}]
 criteria: [{key: sang-kien, name: "Sáng kiến"}]
 `))
 	if err != nil {
-		t.Fatal(err)
+		panic(err)
 	}
 	return s
-}
+}()
 
 func prof(path, title string, year int, cat, dis string) *content.Profile {
-	return &content.Profile{Path: path, Title: title, SortName: title, Year: year, Category: cat, District: dis,
-		Kind: "individual", Criteria: []string{"sang-kien"}, URL: "/ho-so/" + path + "/"}
+	return &content.Profile{Path: path, Title: title, SortName: title, Year: year, URL: "/ho-so/" + path + "/",
+		Terms: content.MakeTerms(testSite, map[string][]string{"category": {cat}, "district": {dis},
+			"kind": {"individual"}, "criteria": {"sang-kien"}, "year": {strconv.Itoa(year)}})}
 }
 
 func titles(ps []*content.Profile) []string {
@@ -52,14 +56,14 @@ func TestOrder(t *testing.T) {
 	if ix.Profiles[0].Path != "d" || ix.Profiles[1].Path != "f" {
 		t.Error("equal names must be ordered by path")
 	}
-	years := ix.Dim(DimYear).Terms
+	years := ix.Dim("year").Terms
 	if len(years) != 2 || years[0].Key != "2020" || years[1].Key != "2019" {
 		t.Errorf("year terms = %v", years)
 	}
-	if got := titles(ix.Dim(DimDistrict).Term("pleiku").Profiles); !slices.Equal(got, []string{"An", "Dương Thị Bé", "Đinh Văn Ơn"}) {
+	if got := titles(ix.Dim("district").Term("pleiku").Profiles); !slices.Equal(got, []string{"An", "Dương Thị Bé", "Đinh Văn Ơn"}) {
 		t.Errorf("pleiku = %q", got)
 	}
-	if n := len(ix.Dim(DimKind).Term("collective").Profiles); n != 0 {
+	if n := len(ix.Dim("kind").Term("collective").Profiles); n != 0 {
 		t.Errorf("collectives = %d", n)
 	}
 	// Related: same category and district first.

@@ -223,8 +223,10 @@ func (e *soan) listOf(lc *loadedContent) ([]byte, error) {
 		}
 		r := row{Path: p}
 		if prof != nil {
-			r.URL, r.Title, r.Kind, r.Category, r.District, r.Year, r.Org, r.Draft =
-				prof.URL, prof.Title, prof.Kind, prof.Category, prof.District, prof.Year, prof.Organization, prof.Draft
+			r.URL, r.Title, r.Year, r.Org, r.Draft = prof.URL, prof.Title, prof.Year, prof.Organization, prof.Draft
+			r.Kind = prof.Value(lc.cfg.Dim("kind"))
+			r.Category = prof.Value(lc.cfg.Dim("category"))
+			r.District = prof.Value(lc.cfg.Dim("district"))
 			if src.p == nil {
 				r.URL = ""
 			}

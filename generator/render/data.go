@@ -26,18 +26,14 @@ type DataColumn struct {
 	Desc string
 }
 
-var dataColumnList = []DataColumn{
+// dataHead and dataTail are the columns before and after the
+// dimensions' columns (dimColumns).
+var dataHead = []DataColumn{
 	{"Tên", "title", "Họ tên cá nhân hoặc tên tập thể"},
 	{"Địa chỉ trang", "url", "Địa chỉ đầy đủ của trang hồ sơ"},
-	{"Mã loại", "kind", "individual (cá nhân) hoặc collective (tập thể)"},
-	{"Loại", "kind_name", "Tên loại"},
-	{"Mã lĩnh vực", "category", "Mã lĩnh vực"},
-	{"Lĩnh vực", "category_name", "Tên lĩnh vực"},
-	{"Mã địa bàn", "district", "Mã địa bàn"},
-	{"Địa bàn", "district_name", "Tên địa bàn"},
-	{"Năm", "year", "Năm của hồ sơ, như ở mục Năm"},
-	{"Mã tiêu chí", "criteria", "Mã các tiêu chí (CSV: cách nhau bởi dấu chấm phẩy)"},
-	{"Tiêu chí", "criteria_names", "Tên các tiêu chí (CSV: cách nhau bởi dấu chấm phẩy)"},
+}
+
+var dataTail = []DataColumn{
 	{"Tóm tắt", "summary", "Tóm tắt hồ sơ"},
 	{"Ngày đăng", "date", "Ngày đăng, dạng năm-tháng-ngày; trống (JSON: null) nếu không có"},
 	{"Người viết", "author", "Người viết hồ sơ"},
@@ -47,7 +43,47 @@ var dataColumnList = []DataColumn{
 	{"Ảnh", "image", "Địa chỉ đầy đủ của ảnh; trống nếu không có"},
 }
 
-func dataColumns() []DataColumn { return dataColumnList }
+// dataDim is a dimension of the open data with its columns.
+type dataDim struct {
+	*index.Dimension
+	cols []DataColumn
+}
+
+// dimColumns returns the columns of d in the open data: its year, or
+// its keys ("Mã lĩnh vực", category) and its names ("Lĩnh vực",
+// category_name; criteria_names for a multi-valued one).
+func dimColumns(d *index.Dimension) []DataColumn {
+	lower := strings.ToLower(d.Singular)
+	if d.Year {
+		desc := d.DataCodeDesc
+		if desc == "" {
+			desc = "Năm của hồ sơ"
+		}
+		return []DataColumn{{d.Singular, d.Field, desc}}
+	}
+	code := DataColumn{"Mã " + lower, d.Field, "Mã " + lower}
+	name := DataColumn{d.Singular, d.Field + "_name", "Tên " + lower}
+	if d.Multiple {
+		code.Desc = "Mã các " + lower + " (CSV: cách nhau bởi dấu chấm phẩy)"
+		name = DataColumn{d.Singular, d.Field + "_names", "Tên các " + lower + " (CSV: cách nhau bởi dấu chấm phẩy)"}
+	}
+	if d.DataCodeDesc != "" {
+		code.Desc = d.DataCodeDesc
+	}
+	if d.DataNameDesc != "" {
+		name.Desc = d.DataNameDesc
+	}
+	return []DataColumn{code, name}
+}
+
+// dataColumns returns every column of ho-so.csv and ho-so.json, in order.
+func (r *Renderer) dataColumns() []DataColumn {
+	out := append([]DataColumn(nil), dataHead...)
+	for _, d := range r.dataDims {
+		out = append(out, d.cols...)
+	}
+	return append(out, dataTail...)
+}
 
 // DataFile is one open-data file as the statistics page lists it.
 type DataFile struct {
@@ -73,24 +109,27 @@ func dataFiles() []DataFile {
 // dataRecord is one profile in the open data. Every key is always present;
 // missing text is "", a missing date or award year is null.
 type dataRecord struct {
-	Title         string      `json:"title"`
-	URL           string      `json:"url"`
-	Kind          string      `json:"kind"`
-	KindName      string      `json:"kind_name"`
-	Category      string      `json:"category"`
-	CategoryName  string      `json:"category_name"`
-	District      string      `json:"district"`
-	DistrictName  string      `json:"district_name"`
-	Year          int         `json:"year"`
-	Criteria      []string    `json:"criteria"`
-	CriteriaNames []string    `json:"criteria_names"`
-	Summary       string      `json:"summary"`
-	Date          *string     `json:"date"`
-	Author        string      `json:"author"`
-	Organization  string      `json:"organization"`
-	Awards        []dataAward `json:"awards"`
-	Featured      bool        `json:"featured"`
-	Image         string      `json:"image"`
+	Title string `json:"title"`
+	URL   string `json:"url"`
+	// Dims holds the values of the data dimensions (Renderer.dataDims),
+	// in data order: their columns come between url and summary.
+	Dims         []dataValue `json:"-"`
+	Summary      string      `json:"summary"`
+	Date         *string     `json:"date"`
+	Author       string      `json:"author"`
+	Organization string      `json:"organization"`
+	Awards       []dataAward `json:"awards"`
+	Featured     bool        `json:"featured"`
+	Image        string      `json:"image"`
+}
+
+// dataValue is a profile's value for one dimension of the open data.
+type dataValue struct {
+	Year   int      // for a year dimension
+	Multi  bool     // a multi-valued dimension: the lists are written
+	Codes  []string // keys; [] rather than nil when there are none
+	Names  []string
+	Fields [2]string // JSON keys of the codes and names
 }
 
 type dataAward struct {
@@ -132,20 +171,36 @@ func (r *Renderer) dataJobs(h *hasher) []Job {
 }
 
 func (r *Renderer) dataRecords() []dataRecord {
+	dims := r.dataDims
 	out := make([]dataRecord, len(r.ix.Profiles))
+	values := make([]dataValue, len(dims)*len(r.ix.Profiles))
 	for i, p := range r.ix.Profiles {
-		c := r.cards[p]
-		rec := dataRecord{Title: p.Title, URL: r.abs(p.URL),
-			Kind: p.Kind, KindName: c.Kind.Name, Category: p.Category, CategoryName: c.Category.Name,
-			District: p.District, DistrictName: c.District.Name, Year: p.Year,
-			Criteria: p.Criteria, CriteriaNames: make([]string, len(p.Criteria)),
+		rec := dataRecord{Title: p.Title, URL: r.abs(p.URL), Dims: values[i*len(dims) : (i+1)*len(dims) : (i+1)*len(dims)],
 			Summary: p.Summary, Author: p.Author, Organization: p.Organization,
 			Awards: make([]dataAward, len(p.Awards)), Featured: p.Featured}
-		if rec.Criteria == nil {
-			rec.Criteria = []string{}
+		n := 0
+		for _, d := range dims {
+			n += len(p.Values(d.Dimension.Dimension))
 		}
-		for j, k := range p.Criteria {
-			rec.CriteriaNames[j] = r.termLink(index.DimCriteria, k).Name
+		names := make([]string, 0, n) // every dimension's names, in one array
+		for j, d := range dims {
+			v := &rec.Dims[j]
+			v.Fields[0] = d.cols[0].JSON
+			if d.Year {
+				v.Year = p.Year
+				continue
+			}
+			v.Fields[1], v.Multi = d.cols[1].JSON, d.Multiple
+			// The profile's keys are read-only and outlive the record.
+			v.Codes = p.Values(d.Dimension.Dimension)
+			if v.Codes == nil {
+				v.Codes = noValues
+			}
+			start := len(names)
+			for _, key := range v.Codes {
+				names = append(names, r.termLink(d.Dimension, key).Name)
+			}
+			v.Names = names[start:len(names):len(names)]
 		}
 		if !p.Date.IsZero() {
 			d := p.Date.Format("2006-01-02")
@@ -189,15 +244,19 @@ func (rec *dataRecord) appendJSON(b []byte) []byte {
 	o := openObject(b)
 	o.str("title", rec.Title)
 	o.str("url", rec.URL)
-	o.str("kind", rec.Kind)
-	o.str("kind_name", rec.KindName)
-	o.str("category", rec.Category)
-	o.str("category_name", rec.CategoryName)
-	o.str("district", rec.District)
-	o.str("district_name", rec.DistrictName)
-	o.int("year", rec.Year)
-	o.strs("criteria", rec.Criteria)
-	o.strs("criteria_names", rec.CriteriaNames)
+	for i := range rec.Dims {
+		v := &rec.Dims[i]
+		switch {
+		case v.Fields[1] == "":
+			o.int(v.Fields[0], v.Year)
+		case v.Multi:
+			o.strs(v.Fields[0], v.Codes)
+			o.strs(v.Fields[1], v.Names)
+		default:
+			o.str(v.Fields[0], v.first(v.Codes))
+			o.str(v.Fields[1], v.first(v.Names))
+		}
+	}
 	o.str("summary", rec.Summary)
 	o.key("date")
 	if rec.Date == nil {
@@ -236,7 +295,7 @@ func (rec *dataRecord) appendJSON(b []byte) []byte {
 func (r *Renderer) dataCSV() ([]byte, error) {
 	recs := r.dataRecords()
 	rows := make([][]string, 0, len(recs)+1)
-	rows = append(rows, columnHeads(dataColumnList))
+	rows = append(rows, columnHeads(r.dataColumns()))
 	for _, rec := range recs {
 		date := ""
 		if rec.Date != nil {
@@ -253,10 +312,16 @@ func (r *Renderer) dataCSV() ([]byte, error) {
 		if rec.Featured {
 			featured = "Có"
 		}
-		rows = append(rows, []string{rec.Title, rec.URL, rec.Kind, rec.KindName, rec.Category, rec.CategoryName,
-			rec.District, rec.DistrictName, strconv.Itoa(rec.Year),
-			strings.Join(rec.Criteria, "; "), strings.Join(rec.CriteriaNames, "; "),
-			rec.Summary, date, rec.Author, rec.Organization, strings.Join(awards, "; "), featured, rec.Image})
+		row := []string{rec.Title, rec.URL}
+		for i := range rec.Dims {
+			v := &rec.Dims[i]
+			if v.Fields[1] == "" {
+				row = append(row, strconv.Itoa(v.Year))
+				continue
+			}
+			row = append(row, strings.Join(v.Codes, "; "), strings.Join(v.Names, "; "))
+		}
+		rows = append(rows, append(row, rec.Summary, date, rec.Author, rec.Organization, strings.Join(awards, "; "), featured, rec.Image))
 	}
 	return writeCSV(rows, dataSize(recs, 120))
 }
@@ -297,9 +362,11 @@ func dataSize(recs []dataRecord, perRecord int) int {
 	for i := range recs {
 		rec := &recs[i]
 		n += perRecord + len(rec.Title) + len(rec.URL) + len(rec.Summary) + len(rec.Author) + len(rec.Organization) + len(rec.Image) +
-			len(rec.KindName) + len(rec.CategoryName) + len(rec.DistrictName)
-		for _, c := range rec.CriteriaNames {
-			n += len(c) + 24
+			0
+		for _, v := range rec.Dims {
+			for _, c := range v.Names {
+				n += len(c) + 24
+			}
 		}
 		for _, a := range rec.Awards {
 			n += len(a.Title) + len(a.Issuer) + len(a.Decision) + 60
@@ -316,4 +383,16 @@ func csvCell(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// noValues is the keys of a dimension a profile has no value for: [] in
+// JSON, not null.
+var noValues = []string{}
+
+// first returns l[0], or "".
+func (v *dataValue) first(l []string) string {
+	if len(l) > 0 {
+		return l[0]
+	}
+	return ""
 }

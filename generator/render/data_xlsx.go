@@ -54,7 +54,7 @@ type DataView struct {
 }
 
 func (r *Renderer) dataPage() (*Page, error) {
-	dv := &DataView{Total: len(r.ix.Profiles), Files: dataFiles(), Columns: dataColumns(), AwardColumns: awardColumns()}
+	dv := &DataView{Total: len(r.ix.Profiles), Files: dataFiles(), Columns: r.dataColumns(), AwardColumns: awardColumns()}
 	for _, p := range r.ix.Profiles {
 		dv.Awards += len(p.Awards)
 	}
@@ -148,11 +148,24 @@ func (r *Renderer) dataXLSX() ([]byte, error) {
 		if rec.Featured {
 			featured = "Có"
 		}
-		profiles = append(profiles, []any{xlsxText(rec.Title), hyperlink(rec.URL, link), rec.Kind, rec.KindName, rec.Category, rec.CategoryName,
-			rec.District, rec.DistrictName, rec.Year, strings.Join(rec.Criteria, "; "), xlsxText(strings.Join(rec.CriteriaNames, "; ")),
-			xlsxText(rec.Summary), d, xlsxText(rec.Author), xlsxText(rec.Organization), xlsxText(strings.Join(titles, "; ")), featured, hyperlink(rec.Image, link)})
+		row := []any{xlsxText(rec.Title), hyperlink(rec.URL, link)}
+		for i := range rec.Dims {
+			v := &rec.Dims[i]
+			switch {
+			case v.Fields[1] == "":
+				row = append(row, v.Year)
+			case v.Multi:
+				row = append(row, strings.Join(v.Codes, "; "), xlsxText(strings.Join(v.Names, "; ")))
+			default:
+				row = append(row, v.first(v.Codes), v.first(v.Names))
+			}
+		}
+		profiles = append(profiles, append(row,
+			xlsxText(rec.Summary), d, xlsxText(rec.Author), xlsxText(rec.Organization), xlsxText(strings.Join(titles, "; ")), featured, hyperlink(rec.Image, link)))
 	}
-	if err := writeSheet(f, xlsxProfilesSheet, dataColumnList, profiles, head, map[int]float64{11: 60}); err != nil {
+	cols := r.dataColumns()
+	// The summary column is wide.
+	if err := writeSheet(f, xlsxProfilesSheet, cols, profiles, head, map[int]float64{len(cols) - len(dataTail): 60}); err != nil {
 		return nil, err
 	}
 	if err := writeSheet(f, xlsxAwardsSheet, awardColumnList, awards, head, nil); err != nil {

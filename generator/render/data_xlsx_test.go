@@ -32,7 +32,7 @@ func TestDataXLSX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(rows[0], columnHeads(dataColumnList)) {
+	if !slices.Equal(rows[0], columnHeads(s.r.dataColumns())) {
 		t.Errorf("profile heads %q", rows[0])
 	}
 	if len(rows)-1 != len(s.ix.Profiles) {

@@ -69,8 +69,13 @@ func (r *Renderer) feed(url, title string, ps []*content.Profile) ([]byte, error
 		}
 		e := atomEntry{Title: p.Title, ID: r.abs(p.URL), Updated: stamp(d),
 			Link: atomLink{Href: r.abs(p.URL), Rel: "alternate", Type: "text/html"}, Summary: p.Summary}
-		c := r.cards[p]
-		e.Categories = []atomCategory{{Term: p.Kind, Label: c.Kind.Name}, {Term: p.Category, Label: c.Category.Name}, {Term: p.District, Label: c.District.Name}}
+		// The entry's categories: its single values, in data order.
+		e.Categories = make([]atomCategory, 0, len(r.feedDims))
+		for _, d := range r.feedDims {
+			if k := p.Value(d.Dimension); k != "" {
+				e.Categories = append(e.Categories, atomCategory{Term: k, Label: r.termLink(d, k).Name})
+			}
+		}
 		if p.Author != "" {
 			e.Author = &atomPerson{Name: p.Author}
 		}

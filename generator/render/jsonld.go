@@ -8,11 +8,6 @@ import (
 	"github.com/guongsang/guongsang/generator/content"
 )
 
-// ldRegion is the province every district belongs to, for schema.org
-// addresses. The default vocabularies are Gia Lai's; a site.yaml setting
-// should replace this constant when a site for another province exists.
-const ldRegion = "Gia Lai"
-
 // ldThing is a schema.org node. Empty fields are left out.
 type ldThing struct {
 	Context          string       `json:"@context,omitempty"`
@@ -38,7 +33,7 @@ type ldThing struct {
 type ldAddress struct {
 	Type     string `json:"@type"`
 	Locality string `json:"addressLocality,omitempty"`
-	Region   string `json:"addressRegion"`
+	Region   string `json:"addressRegion,omitempty"`
 	Country  string `json:"addressCountry"`
 }
 
@@ -69,11 +64,25 @@ func (r *Renderer) profileLD(p *content.Profile, crumbs []Link) (template.JS, er
 
 // profileThing is the data profileLD writes.
 func (r *Renderer) profileThing(p *content.Profile, crumbs []Link) *ldThing {
-	c := r.cards[p]
 	url := r.abs(p.URL)
+	// The place: the profile's value of the first place dimension it has
+	// one for (its district, or its commune); the region: site.yaml's
+	// province.
+	place, collective := "", false
+	for _, d := range r.ix.Dims {
+		if k := p.Value(d.Dimension); k != "" {
+			if d.Place && place == "" {
+				place = r.termLink(d, k).Name
+			}
+			if d.Key == "kind" && k == "collective" {
+				collective = true
+			}
+		}
+	}
+	region := r.ix.Site.Province
 	who := &ldThing{Type: "Person", ID: url + "#chu-the", Name: p.Title, Description: p.Summary,
 		URL: url, MainEntityOfPage: url,
-		Address: &ldAddress{Type: "PostalAddress", Locality: c.District.Name, Region: ldRegion, Country: "VN"}}
+		Address: &ldAddress{Type: "PostalAddress", Locality: place, Region: region, Country: "VN"}}
 	if p.Photo != nil {
 		who.Image = r.abs(p.Photo.URL)
 	}
@@ -88,9 +97,17 @@ func (r *Renderer) profileThing(p *content.Profile, crumbs []Link) *ldThing {
 	if p.Organization != "" {
 		org = &ldThing{Type: "Organization", Name: p.Organization}
 	}
-	if p.Kind == "collective" {
+	if collective {
 		who.Type = "Organization"
-		who.AreaServed = &ldPlace{Type: "AdministrativeArea", Name: c.District.Name + ", " + ldRegion}
+		area := place
+		if region != "" && place != "" {
+			area += ", " + region
+		} else if place == "" {
+			area = region
+		}
+		if area != "" {
+			who.AreaServed = &ldPlace{Type: "AdministrativeArea", Name: area}
+		}
 		who.ParentOrg = org
 	} else {
 		who.MemberOf = org
@@ -134,7 +151,7 @@ func (t *ldThing) appendJSON(b []byte) []byte {
 		ao := openObject(o.b)
 		ao.str("@type", a.Type)
 		ao.strOmit("addressLocality", a.Locality)
-		ao.str("addressRegion", a.Region)
+		ao.strOmit("addressRegion", a.Region)
 		ao.str("addressCountry", a.Country)
 		o.b = ao.close()
 	}

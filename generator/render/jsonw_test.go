@@ -33,7 +33,7 @@ func TestJSONWriters(t *testing.T) {
 	for _, s := range []*builtSite{buildTestSite(t, goldenSiteFS()), buildTestSite(t, os.DirFS(gen))} {
 		recs := s.r.dataRecords()
 		for i := range recs {
-			check("data record "+recs[i].URL, &recs[i], recs[i].appendJSON(nil))
+			checkRecord(t, "data record "+recs[i].URL, &recs[i])
 		}
 		for _, p := range s.ix.Profiles {
 			page, err := s.r.profile(p, nil)
@@ -51,12 +51,12 @@ func TestJSONWriters(t *testing.T) {
 	for i := range 500 {
 		var rec dataRecord
 		fillRandom(rng, reflect.ValueOf(&rec).Elem(), 0)
-		check("random data record", &rec, rec.appendJSON(nil))
+		checkRecord(t, "random data record", &rec)
 		var th ldThing
 		fillRandom(rng, reflect.ValueOf(&th).Elem(), 0)
 		check("random JSON-LD", &th, th.appendJSON(nil))
 		if i == 0 {
-			check("empty data record", &dataRecord{}, (&dataRecord{}).appendJSON(nil))
+			checkRecord(t, "empty data record", &dataRecord{})
 			check("empty JSON-LD", &ldThing{}, (&ldThing{}).appendJSON(nil))
 		}
 	}
@@ -84,6 +84,10 @@ func fillRandom(rng *rand.Rand, v reflect.Value, depth int) {
 				fillRandom(rng, v.Index(i), depth+1)
 			}
 		}
+	case reflect.Array:
+		for i := range v.Len() {
+			fillRandom(rng, v.Index(i), depth+1)
+		}
 	case reflect.Struct:
 		for i := range v.NumField() {
 			if v.Type().Field(i).IsExported() && rng.IntN(4) > 0 {
@@ -105,4 +109,56 @@ func FuzzJSONString(f *testing.F) {
 			t.Fatalf("appendJSONString(%q) = %s, encoding/json writes %s", s, got, want)
 		}
 	})
+}
+
+// checkRecord compares rec.appendJSON with encoding/json's output for the
+// same keys in the same order: the fixed fields of dataRecord, with the
+// dimensions' columns between url and summary.
+func checkRecord(t *testing.T, what string, rec *dataRecord) {
+	t.Helper()
+	var b []byte
+	put := func(k string, v any) {
+		if len(b) > 0 {
+			b = append(b, ',')
+		}
+		kb, _ := json.Marshal(k)
+		vb, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b = append(append(append(b, kb...), ':'), vb...)
+	}
+	// The fixed fields, by their json tags, in order.
+	fixed, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(fixed, &m); err != nil {
+		t.Fatal(err)
+	}
+	typ := reflect.TypeFor[dataRecord]()
+	for i := range typ.NumField() {
+		tag := typ.Field(i).Tag.Get("json")
+		if tag == "-" {
+			for _, v := range rec.Dims {
+				switch {
+				case v.Fields[1] == "":
+					put(v.Fields[0], v.Year)
+				case v.Multi:
+					put(v.Fields[0], v.Codes)
+					put(v.Fields[1], v.Names)
+				default:
+					put(v.Fields[0], v.first(v.Codes))
+					put(v.Fields[1], v.first(v.Names))
+				}
+			}
+			continue
+		}
+		put(tag, m[tag])
+	}
+	want := "{" + string(b) + "}"
+	if got := string(rec.appendJSON(nil)); got != want {
+		t.Errorf("%s:\n got %s\nwant %s", what, got, want)
+	}
 }

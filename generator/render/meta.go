@@ -58,13 +58,13 @@ func metaKey(p *content.Profile) uint64 {
 	h.str(p.Slug)
 	h.str(p.URL)
 	h.str(p.Title)
-	h.str(p.Kind)
-	h.str(p.Category)
-	h.str(p.District)
 	h.int(p.Year)
-	h.int(len(p.Criteria))
-	for _, c := range p.Criteria {
-		h.str(c)
+	h.int(len(p.Terms))
+	for _, vs := range p.Terms {
+		h.int(len(vs))
+		for _, v := range vs {
+			h.str(v)
+		}
 	}
 	h.str(p.Summary)
 	h.bool(p.SummarySet)

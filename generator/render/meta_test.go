@@ -14,10 +14,10 @@ import (
 // whether pages other than the profile's own show it (then hash it in
 // metaKey) or not (then list it under body here).
 func TestMetaKeyFields(t *testing.T) {
-	hashed := []string{"Path", "Bundle", "Slug", "URL", "Title", "Kind", "Category", "District", "Year", "Criteria",
+	hashed := []string{"Path", "Bundle", "Slug", "URL", "Title", "Terms", "Year",
 		"Summary", "SummarySet", "Date", "Lastmod", "Author", "Organization", "SortName", "Photo", "PhotoCaption", "PhotoCredit",
 		"Awards", "Featured", "Draft", "Resources"}
-	body := []string{"HTML", "Images", "Words", "Hash"} // shown on the profile's page only, keyed by Hash there
+	body := []string{"HTML", "Images", "Words", "Hash", "TitleLine"} // shown on the profile's page only (keyed by Hash there), or nowhere
 	typ := reflect.TypeFor[content.Profile]()
 	for i := range typ.NumField() {
 		name := typ.Field(i).Name
@@ -30,8 +30,8 @@ func TestMetaKeyFields(t *testing.T) {
 // TestMetaKey: every metadata field changes the key; the body does not.
 func TestMetaKey(t *testing.T) {
 	base := func() *content.Profile {
-		return &content.Profile{Path: "content/ho-so/a.md", Slug: "a", URL: "/ho-so/a/", Title: "A", Kind: "individual",
-			Category: "y-te", District: "pleiku", Year: 2020, Criteria: []string{"x"}, Summary: "s",
+		return &content.Profile{Path: "content/ho-so/a.md", Slug: "a", URL: "/ho-so/a/", Title: "A",
+			Terms: [][]string{{"y-te"}, {"pleiku"}, {"2020"}, {"x"}, {"individual"}}, Year: 2020, Summary: "s",
 			Date: time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), Photo: &content.Resource{Src: "content/ho-so/a.jpg", URL: "/ho-so/a/a.jpg"},
 			Awards: []content.Award{{Title: "B", Year: 2019}}, HTML: "<p>x</p>", Words: 1, Hash: 1}
 	}
@@ -44,8 +44,9 @@ func TestMetaKey(t *testing.T) {
 	edits := map[string]func(p *content.Profile){
 		"Path":      func(p *content.Profile) { p.Path = "content/ho-so/b.md" },
 		"Title":     func(p *content.Profile) { p.Title = "B" },
-		"District":  func(p *content.Profile) { p.District = "chu-pah" },
-		"Criteria":  func(p *content.Profile) { p.Criteria = []string{"x", "y"} },
+		"District":  func(p *content.Profile) { p.Terms[1] = []string{"chu-pah"} },
+		"Criteria":  func(p *content.Profile) { p.Terms[3] = []string{"x", "y"} },
+		"Moved":     func(p *content.Profile) { p.Terms[3], p.Terms[4] = p.Terms[4], p.Terms[3] },
 		"Summary":   func(p *content.Profile) { p.Summary = "t" },
 		"Date":      func(p *content.Profile) { p.Date = p.Date.AddDate(0, 0, 1) },
 		"Photo":     func(p *content.Profile) { p.Photo = nil },

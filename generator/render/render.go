@@ -24,6 +24,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
@@ -68,23 +69,26 @@ type SiteView struct {
 	partials sync.Map // partialCached's results for this build
 }
 
-// Link is a labelled URL; Count and Current are optional.
+// Link is a labelled URL; Count, Current and Dim are optional.
 type Link struct {
 	Name    string
 	URL     string
 	Count   int
 	Current bool
+	Dim     string // the key of the dimension of a term's link, for classes ("tag-kind")
 }
 
 // Card is the short form of a profile used in lists.
 type Card struct {
-	Title    string
-	URL      string
-	Summary  string
-	Kind     Link
-	Category Link
-	District Link
-	Year     Link
+	Title   string
+	URL     string
+	Summary string
+	// Badges are the values of badge dimensions (the kind), shown as a
+	// tag; Meta the values of the other dimensions shown on cards, in
+	// their card order. A multi-valued dimension is one Link whose Name
+	// joins the values' names; a dimension without a value is left out.
+	Badges   []Link
+	Meta     []Link
 	Photo    *Image
 	Featured bool
 	Draft    bool
@@ -126,10 +130,8 @@ type ProfileView struct {
 	Title    string
 	URL      string
 	Summary  string
-	Kind     Link
-	Category Link
-	District Link
-	Year     Link
+	Badges   []Link // as the card's
+	Meta     []Link // as the card's
 	Featured bool
 	Draft    bool
 	Card     *Card // the profile's card, as lists show it
@@ -137,15 +139,26 @@ type ProfileView struct {
 	// image, with the page's Sizes.
 	Photo        *Image
 	Organization string
-	Criteria     []Link
-	Awards       []content.Award
-	Lead         string // the front matter's summary; "" when the summary is the first paragraph
-	Body         template.HTML
-	Author       string
-	Date         string // "15/06/2020", or ""
-	DateISO      string
-	ReadMinutes  int
-	Related      []*Card
+	// Facts are the profile's values for every dimension that is not a
+	// badge, in declaration order; dimensions without a value are left
+	// out.
+	Facts       []Fact
+	Awards      []content.Award
+	Lead        string // the front matter's summary; "" when the summary is the first paragraph
+	Body        template.HTML
+	Author      string
+	Date        string // "15/06/2020", or ""
+	DateISO     string
+	ReadMinutes int
+	Related     []*Card
+}
+
+// Fact is a profile's values for one dimension.
+type Fact struct {
+	Name     string // the dimension's singular label, "Địa bàn"
+	Dim      string // the dimension's key
+	Multiple bool   // a list of values (shown as tags)
+	Links    []Link // the values; at least one
 }
 
 // ListView is one page of a paginated list of profiles.
@@ -155,6 +168,20 @@ type ListView struct {
 	Total       int
 	Cards       []*Card
 	Pager       Pager
+	// History is set on the pages of a place with history (a former
+	// district, a new commune): when it existed and the places that
+	// cover it now, or that it was formed from.
+	History *History
+}
+
+// History describes a place with history on its term page. The theme
+// words it (layouts/list.html).
+type History struct {
+	Name     string // the term's name
+	Since    string // "01/07/2025", or ""
+	Until    string // "30/06/2025", or ""
+	Now      []Link // the terms covering it now; URL "" for those without profiles
+	Formerly []Link // the terms it was formed from; likewise
 }
 
 // Pager links the pages of a list. Page numbers start at 1.
@@ -173,11 +200,12 @@ type TermsView struct {
 
 // HomeView is the home page.
 type HomeView struct {
-	Featured    []*Card
-	Newest      []*Card
-	Individuals int
-	Collectives int
-	Dims        []DimSummary
+	Featured []*Card
+	Newest   []*Card
+	// Counts are the terms of the badge dimension (kinds) with their
+	// profile counts, names in lower case: "12 cá nhân · 5 tập thể".
+	Counts []Link
+	Dims   []DimSummary // the dimensions in the navigation
 }
 
 // DimSummary is a dimension with its terms and counts, for entry points.
@@ -209,9 +237,16 @@ type Renderer struct {
 	ix    *index.Index
 	site  *SiteView
 	cards map[*content.Profile]*Card
-	imgs  *images.Set                 // measured photos; nil when none were measured
-	meta  map[*content.Profile]uint64 // metaKey of every profile
-	bufs  sync.Pool
+	imgs  *images.Set // measured photos; nil when none were measured
+	// cardDims are the dimensions cards show, in card order; dataDims
+	// those of the open data, in data order, with their columns; feedDims
+	// the single-valued term dimensions among them (feed categories).
+	// Taken once: they are looped over for every profile.
+	cardDims []*config.Dimension
+	dataDims []dataDim
+	feedDims []*index.Dimension
+	meta     map[*content.Profile]uint64 // metaKey of every profile
+	bufs     sync.Pool
 	// LiveReload, when set, is inserted before </body> of every HTML page;
 	// only the preview server sets it.
 	LiveReload string
@@ -237,7 +272,17 @@ func NewWithMemo(th *Theme, ix *index.Index, imgs *images.Set, m *Memo) *Rendere
 	r := &Renderer{th: th, ix: ix, cards: make(map[*content.Profile]*Card, len(ix.Profiles)), imgs: imgs}
 	r.site = &SiteView{Title: s.Title, Description: s.Description, BaseURL: s.BaseURL, Language: s.Language, Total: len(ix.Profiles)}
 	for _, d := range ix.Dims {
-		r.site.Nav = append(r.site.Nav, Link{Name: d.Name, URL: d.Path})
+		if d.Nav {
+			r.site.Nav = append(r.site.Nav, Link{Name: d.Name, URL: d.Path})
+		}
+	}
+	r.cardDims = s.On(func(d *config.Dimension) int { return d.Card })
+	for _, cd := range s.On(func(d *config.Dimension) int { return d.Data }) {
+		d := ix.Dims[cd.Index]
+		r.dataDims = append(r.dataDims, dataDim{d, dimColumns(d)})
+		if !d.Year && !d.Multiple {
+			r.feedDims = append(r.feedDims, d)
+		}
 	}
 	r.meta = make(map[*content.Profile]uint64, len(ix.Profiles))
 	m.use(ix.Site, imgs)
@@ -253,20 +298,53 @@ func NewWithMemo(th *Theme, ix *index.Index, imgs *images.Set, m *Memo) *Rendere
 	return r
 }
 
-func (r *Renderer) termLink(dim, key string) Link {
-	if t := r.ix.Dim(dim).Term(key); t != nil {
-		return Link{Name: t.Name, URL: t.URL}
+// termLink links the term key of d, or names the key when d has no such
+// term.
+func (r *Renderer) termLink(d *index.Dimension, key string) Link {
+	if t := d.Term(key); t != nil {
+		return Link{Name: t.Name, URL: t.URL, Dim: d.Key}
 	}
-	return Link{Name: key}
+	return Link{Name: key, Dim: d.Key}
 }
 
 func (r *Renderer) card(p *content.Profile) *Card {
-	c := &Card{
-		Title: p.Title, URL: p.URL, Summary: p.Summary, Featured: p.Featured, Draft: p.Draft,
-		Kind:     r.termLink(index.DimKind, p.Kind),
-		Category: r.termLink(index.DimCategory, p.Category),
-		District: r.termLink(index.DimDistrict, p.District),
-		Year:     r.termLink(index.DimYear, strconv.Itoa(p.Year)),
+	c := &Card{Title: p.Title, URL: p.URL, Summary: p.Summary, Featured: p.Featured, Draft: p.Draft}
+	// Badges and Meta share one array: a card is made for every profile.
+	links := make([]Link, len(r.cardDims))
+	nb := 0
+	for _, cd := range r.cardDims {
+		if cd.Badge {
+			nb++
+		}
+	}
+	badges, meta := links[:0:nb], links[nb:nb]
+	for _, cd := range r.cardDims {
+		d := r.ix.Dims[cd.Index]
+		vs := p.Values(cd)
+		var l Link
+		switch {
+		case len(vs) == 0:
+			continue
+		case len(vs) == 1:
+			l = r.termLink(d, vs[0])
+		default:
+			names := make([]string, len(vs))
+			for i, k := range vs {
+				names[i] = r.termLink(d, k).Name
+			}
+			l = Link{Name: strings.Join(names, ", "), URL: d.Path, Dim: d.Key}
+		}
+		if cd.Badge {
+			badges = append(badges, l)
+		} else {
+			meta = append(meta, l)
+		}
+	}
+	if len(badges) > 0 {
+		c.Badges = badges
+	}
+	if len(meta) > 0 {
+		c.Meta = meta
 	}
 	if p.Photo != nil {
 		alt := p.PhotoCaption
@@ -612,16 +690,15 @@ func (r *Renderer) cardsOf(ps []*content.Profile) []*Card {
 
 func (r *Renderer) home(featured, newest []*content.Profile) (*Page, error) {
 	hv := &HomeView{Featured: r.cardsOf(featured), Newest: r.cardsOf(newest)}
-	if k := r.ix.Dim(index.DimKind); k != nil {
-		if t := k.Term("individual"); t != nil {
-			hv.Individuals = len(t.Profiles)
-		}
-		if t := k.Term("collective"); t != nil {
-			hv.Collectives = len(t.Profiles)
-		}
-	}
 	for _, d := range r.ix.Dims {
-		hv.Dims = append(hv.Dims, DimSummary{Name: d.Name, URL: d.Path, Terms: r.termLinks(d)})
+		if d.Badge && hv.Counts == nil {
+			for _, t := range d.Terms {
+				hv.Counts = append(hv.Counts, Link{Name: strings.ToLower(t.Name), URL: t.URL, Count: len(t.Profiles), Dim: d.Key})
+			}
+		}
+		if d.Nav {
+			hv.Dims = append(hv.Dims, DimSummary{Name: d.Name, URL: d.Path, Terms: r.termLinks(d)})
+		}
 	}
 	return &Page{Kind: "home", Title: r.ix.Site.Title, URL: "/", Home: hv, FeedURL: "/index.xml",
 		Crumbs: []Link{{Name: "Trang chủ", URL: "/", Current: true}}}, nil
@@ -641,8 +718,8 @@ func (r *Renderer) termLinks(d *index.Dimension) []Link {
 
 func (r *Renderer) profile(p *content.Profile, related []*content.Profile) (*Page, error) {
 	c := r.cards[p]
-	pv := &ProfileView{Title: c.Title, URL: c.URL, Summary: c.Summary, Kind: c.Kind, Category: c.Category,
-		District: c.District, Year: c.Year, Featured: c.Featured, Draft: c.Draft, Card: c,
+	pv := &ProfileView{Title: c.Title, URL: c.URL, Summary: c.Summary, Badges: c.Badges, Meta: c.Meta,
+		Featured: c.Featured, Draft: c.Draft, Card: c,
 		Organization: p.Organization, Awards: p.Awards,
 		Body: template.HTML(r.sizeBodyImages(p)), Author: p.Author, Related: r.cardsOf(related),
 		ReadMinutes: max(1, (p.Words+199)/200)}
@@ -656,8 +733,25 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) (*Pag
 	if p.SummarySet {
 		pv.Lead = p.Summary
 	}
-	for _, c := range p.Criteria {
-		pv.Criteria = append(pv.Criteria, r.termLink(index.DimCriteria, c))
+	// The facts and their links, each in one array.
+	nf, nl := 0, 0
+	for _, d := range r.ix.Dims {
+		if vs := p.Values(d.Dimension); !d.Badge && len(vs) > 0 {
+			nf, nl = nf+1, nl+len(vs)
+		}
+	}
+	pv.Facts = make([]Fact, 0, nf)
+	links := make([]Link, 0, nl)
+	for _, d := range r.ix.Dims {
+		vs := p.Values(d.Dimension)
+		if d.Badge || len(vs) == 0 {
+			continue
+		}
+		start := len(links)
+		for _, k := range vs {
+			links = append(links, r.termLink(d, k))
+		}
+		pv.Facts = append(pv.Facts, Fact{Name: d.Singular, Dim: d.Key, Multiple: d.Multiple, Links: links[start:len(links):len(links)]})
 	}
 	if !p.Date.IsZero() {
 		pv.Date = p.Date.Format("02/01/2006")
@@ -693,8 +787,12 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	feed := ""
 	if d != nil {
 		title = d.Name + ": " + t.Name
+		if d.Heading != "%s" {
+			title = fmt.Sprintf(d.Heading, t.Name)
+		}
 		crumbs = append(crumbs, Link{Name: d.Name, URL: d.Path})
 		feed = t.URL + "index.xml"
+		lv.History = history(t)
 	}
 	crumbs = append(crumbs, Link{Name: t.Name, URL: t.URL, Current: n == 1})
 	if n > 1 {
@@ -813,3 +911,32 @@ func (h *hasher) counts(ix *index.Index) {
 	}
 }
 func (h *hasher) sum() uint64 { return h.h.Sum64() }
+
+// history describes t on its page when it is a place with history; nil
+// otherwise.
+func history(t *index.Term) *History {
+	if t.Since.IsZero() && t.Until.IsZero() && len(t.NowPartOf) == 0 && len(t.Formerly) == 0 {
+		return nil
+	}
+	h := &History{Name: t.Name}
+	if !t.Until.IsZero() {
+		h.Until = t.Until.Format("02/01/2006")
+	}
+	if !t.Since.IsZero() {
+		h.Since = t.Since.Format("02/01/2006")
+	}
+	link := func(o *index.Term) Link {
+		l := Link{Name: o.Name, Count: len(o.Profiles), Dim: o.Dim}
+		if l.Count > 0 { // terms without profiles have no page
+			l.URL = o.URL
+		}
+		return l
+	}
+	for _, o := range t.NowPartOf {
+		h.Now = append(h.Now, link(o))
+	}
+	for _, o := range t.Formerly {
+		h.Formerly = append(h.Formerly, link(o))
+	}
+	return h
+}

@@ -7,9 +7,9 @@ package render
 // One file would pass 300 KB gzipped somewhere below 10,000 profiles, so the
 // index is split by what a query needs:
 //
-//	ho-so.json     the catalogue: vocabularies, and every profile's title,
-//	               slug, kind, category, district, year and criteria, in list
-//	               order. Both pages need all of it (to rank and show results,
+//	ho-so.json     the catalogue: the dimensions ("f"), their vocabularies,
+//	               and every profile's title, slug and value of each
+//	               dimension, in list order. Both pages need all of it (to rank and show results,
 //	               and to count filter choices). Positions in its lists are
 //	               the profile numbers the other files use.
 //	tu-<b>.json    word shards: folded word (vntext.Fold of the title and
@@ -25,9 +25,11 @@ package render
 //	               cut to about summaryMax characters, fetched only for the
 //	               results on screen.
 //
-// Names of kinds, categories, districts and criteria are matched in the
-// browser from the catalogue's vocabularies, and years from the profiles'
-// years, so they are not repeated per profile. A slug is stored only when
+// Term names are matched in the browser from the catalogue's vocabularies,
+// and years from the profiles' years, so they are not repeated per
+// profile. A term formed from former units (a commune) carries their
+// names as a third element, so a search for a former district finds the
+// profiles of the communes that now cover it, marked as such. A slug is stored only when
 // the browser cannot derive it from the title (see slugCode).
 //
 // The catalogue's "v" is a hash of every other file; the scripts fetch the
@@ -35,6 +37,7 @@ package render
 // never mixes files of two builds.
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -44,6 +47,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/vntext"
@@ -109,8 +113,8 @@ type SearchView struct {
 	Total int    // profiles searched
 }
 
-// BrowseView is the filter panel of /ho-so/: one filter per dimension, in
-// the order kind, district, year, category, criteria (short lists first).
+// BrowseView is the filter panel of /ho-so/: one filter per dimension
+// with a filter position, in that order.
 type BrowseView struct {
 	Index   string // URL of the catalogue filter.js loads
 	Filters []Filter
@@ -133,21 +137,12 @@ type Choice struct {
 	Count int    // profiles with the term, before other filters apply
 }
 
-// browseDims lists the dimensions of the filter panel with their catalogue
-// columns.
-var browseDims = []struct{ dim, col string }{
-	{index.DimKind, "k"}, {index.DimDistrict, "d"}, {index.DimYear, "y"}, {index.DimCategory, "c"}, {index.DimCriteria, "r"},
-}
-
 // browse returns the filter panel of the all-profiles list.
 func (r *Renderer) browse() *BrowseView {
 	bv := &BrowseView{Index: searchCatalogue}
-	for _, bd := range browseDims {
-		d := r.ix.Dim(bd.dim)
-		if d == nil {
-			continue
-		}
-		f := Filter{Param: strings.Trim(d.Path, "/"), Column: bd.col, Name: d.Name, URL: d.Path}
+	for _, cd := range r.ix.Site.On(func(d *config.Dimension) int { return d.Filter }) {
+		d := r.ix.Dims[cd.Index]
+		f := Filter{Param: strings.Trim(d.Path, "/"), Column: d.Column, Name: d.Name, URL: d.Path}
 		for _, t := range d.Terms {
 			if len(t.Profiles) == 0 {
 				continue
@@ -177,6 +172,9 @@ func (h *hasher) browse(ix *index.Index) {
 			h.str(t.Name)
 			h.str(t.URL)
 			h.int(len(t.Profiles))
+			for _, o := range t.Formerly {
+				h.str(o.Name)
+			}
 		}
 	}
 }
@@ -237,29 +235,85 @@ type searchIndex struct {
 	summaries [][]byte
 }
 
-// catalogue is ho-so.json. Vocabularies are [slug, name] pairs in
-// site.yaml order; profile columns hold indexes into them.
+// catalogue is ho-so.json, written in this key order: "v", "b", "n",
+// "w", "f" (the dimensions: [column, flags, key] with flags t badge, o on
+// cards, s searched, m multi-valued, y year; card dimensions first, in
+// card order), each term dimension's vocabulary under its column
+// ([slug, name] in site.yaml order, [slug, name, former names] for a term
+// formed from former units), and "p": the profile columns "t" (titles),
+// "s" (slugCode) and one per dimension, holding vocabulary indexes (-1
+// for none), lists of them for a multi-valued dimension, or years.
 type catalogue struct {
-	Version  string      `json:"v"` // hash of every other index file
-	Base     string      `json:"b"` // URL folder of profiles
-	Chunk    int         `json:"n"` // profiles per summary chunk
-	Buckets  []string    `json:"w"` // word-shard buckets by letter
-	Kinds    [][2]string `json:"k"`
-	Cats     [][2]string `json:"c"`
-	Dists    [][2]string `json:"d"`
-	Criteria [][2]string `json:"r"`
-	Profiles columns     `json:"p"`
+	Version string   // hash of every other index file
+	Base    string   // URL folder of profiles
+	Chunk   int      // profiles per summary chunk
+	Buckets []string // word-shard buckets by letter
+	Dims    []*index.Dimension
+	Vocabs  [][][]string
+	Title   []string
+	Slug    []string
+	Cols    []any // []int or [][]int, one per Dims
 }
 
-// columns holds one list per field, all in list order.
-type columns struct {
-	Title    []string `json:"t"`
-	Slug     []string `json:"s"` // see slugCode
-	Kind     []int    `json:"k"`
-	Category []int    `json:"c"`
-	District []int    `json:"d"`
-	Year     []int    `json:"y"`
-	Criteria [][]int  `json:"r"`
+// MarshalJSON writes c in the documented key order.
+func (c *catalogue) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	put := func(key string, v any) error {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(key)
+		b.Write(k)
+		b.WriteByte(':')
+		enc, err := json.Marshal(v)
+		b.Write(enc)
+		return err
+	}
+	b.WriteByte('{')
+	if c.Version != "" {
+		put("v", c.Version)
+	}
+	put("b", c.Base)
+	put("n", c.Chunk)
+	put("w", c.Buckets)
+	f := make([][3]string, len(c.Dims))
+	for i, d := range c.Dims {
+		flags := ""
+		for _, x := range []struct {
+			on bool
+			c  string
+		}{{d.Badge, "t"}, {d.Card > 0, "o"}, {d.Search, "s"}, {d.Multiple, "m"}, {d.Year, "y"}} {
+			if x.on {
+				flags += x.c
+			}
+		}
+		f[i] = [3]string{d.Column, flags, d.Key}
+	}
+	put("f", f)
+	for i, d := range c.Dims {
+		if !d.Year {
+			if err := put(d.Column, c.Vocabs[i]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var p bytes.Buffer
+	b2 := b
+	b = p
+	b.WriteByte('{')
+	put("t", c.Title)
+	put("s", c.Slug)
+	for i, d := range c.Dims {
+		if err := put(d.Column, c.Cols[i]); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteByte('}')
+	p, b = b, b2
+	b.WriteString(`,"p":`)
+	b.Write(p.Bytes())
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 // slugCode encodes a profile's slug relative to its title: "" when it is
@@ -278,32 +332,49 @@ func slugCode(title, slug string) string {
 }
 
 func buildSearchIndex(ix *index.Index) (*searchIndex, error) {
-	vocab := func(dim string) ([][2]string, map[string]int) {
-		d := ix.Dim(dim)
-		out := make([][2]string, 0, len(d.Terms))
-		pos := make(map[string]int, len(d.Terms))
-		for i, t := range d.Terms {
-			out = append(out, [2]string{termSlug(d, t), t.Name})
-			pos[t.Key] = i
-		}
-		return out, pos
-	}
 	c := catalogue{Base: content.ProfilesPath, Chunk: summaryChunk, Buckets: wordBuckets}
-	var kinds, cats, dists, crits map[string]int
-	c.Kinds, kinds = vocab(index.DimKind)
-	c.Cats, cats = vocab(index.DimCategory)
-	c.Dists, dists = vocab(index.DimDistrict)
-	c.Criteria, crits = vocab(index.DimCriteria)
-
+	// The dimensions the browser needs: on cards, in filters or searched;
+	// card ones first, in card order.
+	for _, cd := range ix.Site.On(func(d *config.Dimension) int { return d.Card }) {
+		c.Dims = append(c.Dims, ix.Dims[cd.Index])
+	}
+	for _, d := range ix.Dims {
+		if d.Card == 0 && (d.Filter > 0 || d.Search) {
+			c.Dims = append(c.Dims, d)
+		}
+	}
 	n := len(ix.Profiles)
-	cols := &c.Profiles
-	cols.Title = make([]string, n)
-	cols.Slug = make([]string, n)
-	cols.Kind = make([]int, n)
-	cols.Category = make([]int, n)
-	cols.District = make([]int, n)
-	cols.Year = make([]int, n)
-	cols.Criteria = make([][]int, n)
+	pos := make([]map[string]int, len(c.Dims))
+	c.Vocabs = make([][][]string, len(c.Dims))
+	c.Cols = make([]any, len(c.Dims))
+	for i, d := range c.Dims {
+		switch {
+		case d.Year:
+			c.Cols[i] = make([]int, n)
+			continue
+		case d.Multiple:
+			c.Cols[i] = make([][]int, n)
+		default:
+			c.Cols[i] = make([]int, n)
+		}
+		vocab := make([][]string, 0, len(d.Terms))
+		pos[i] = make(map[string]int, len(d.Terms))
+		for j, t := range d.Terms {
+			e := []string{termSlug(d, t), t.Name}
+			if len(t.Formerly) > 0 {
+				names := make([]string, len(t.Formerly))
+				for k, o := range t.Formerly {
+					names[k] = o.Name
+				}
+				e = append(e, strings.Join(names, ", "))
+			}
+			vocab = append(vocab, e)
+			pos[i][t.Key] = j
+		}
+		c.Vocabs[i] = vocab
+	}
+	c.Title = make([]string, n)
+	c.Slug = make([]string, n)
 	at := func(m map[string]int, key string) int {
 		if i, ok := m[key]; ok {
 			return i
@@ -316,15 +387,23 @@ func buildSearchIndex(ix *index.Index) (*searchIndex, error) {
 	}
 	summaries := make([]string, n)
 	for i, p := range ix.Profiles {
-		cols.Title[i] = p.Title
-		cols.Slug[i] = slugCode(p.Title, p.Slug)
-		cols.Kind[i] = at(kinds, p.Kind)
-		cols.Category[i] = at(cats, p.Category)
-		cols.District[i] = at(dists, p.District)
-		cols.Year[i] = p.Year
-		cols.Criteria[i] = make([]int, 0, len(p.Criteria))
-		for _, k := range p.Criteria {
-			cols.Criteria[i] = append(cols.Criteria[i], at(crits, k))
+		c.Title[i] = p.Title
+		c.Slug[i] = slugCode(p.Title, p.Slug)
+		for j, d := range c.Dims {
+			switch col := c.Cols[j].(type) {
+			case []int:
+				if d.Year {
+					col[i] = p.Year
+				} else {
+					col[i] = at(pos[j], p.Value(d.Dimension))
+				}
+			case [][]int:
+				vs := p.Values(d.Dimension)
+				col[i] = make([]int, len(vs))
+				for k, v := range vs {
+					col[i][k] = at(pos[j], v)
+				}
+			}
 		}
 		summaries[i] = SearchSummary(p)
 		for _, w := range strings.Fields(vntext.Fold(p.Title + " " + summaries[i])) {
@@ -359,13 +438,13 @@ func buildSearchIndex(ix *index.Index) (*searchIndex, error) {
 		out.summaries = append(out.summaries, enc)
 		sum.Write(enc)
 	}
-	body, err := json.Marshal(c)
+	body, err := json.Marshal(&c)
 	if err != nil {
 		return nil, err
 	}
 	sum.Write(body)
 	c.Version = hex.EncodeToString(sum.Sum(nil)[:6])
-	if out.catalogue, err = json.Marshal(c); err != nil {
+	if out.catalogue, err = json.Marshal(&c); err != nil {
 		return nil, err
 	}
 	return out, nil

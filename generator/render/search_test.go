@@ -170,7 +170,7 @@ func TestCut(t *testing.T) {
 
 // decodedIndex is the search index of a rendered site, decoded.
 type decodedIndex struct {
-	cat       catalogue
+	cat       decodedCatalogue
 	words     map[string]map[string][]int // bucket → word → profile numbers (not deltas)
 	summaries []string
 }
@@ -215,6 +215,62 @@ func decodeIndex(t *testing.T, files map[string][]byte) decodedIndex {
 	return d
 }
 
+// decodedCatalogue is ho-so.json decoded: the header, the dimensions,
+// their vocabularies by column and the profile columns.
+type decodedCatalogue struct {
+	Version  string      `json:"v"`
+	Base     string      `json:"b"`
+	Chunk    int         `json:"n"`
+	Buckets  []string    `json:"w"`
+	Dims     [][3]string `json:"f"`
+	Vocabs   map[string][][]string
+	Profiles struct {
+		Title []string `json:"t"`
+		Slug  []string `json:"s"`
+		Cols  map[string]json.RawMessage
+	} `json:"p"`
+}
+
+func (c *decodedCatalogue) UnmarshalJSON(b []byte) error {
+	type plain decodedCatalogue
+	if err := json.Unmarshal(b, (*plain)(c)); err != nil {
+		return err
+	}
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(b, &all); err != nil {
+		return err
+	}
+	c.Vocabs = map[string][][]string{}
+	for _, d := range c.Dims {
+		if v, ok := all[d[0]]; ok {
+			var l [][]string
+			if err := json.Unmarshal(v, &l); err != nil {
+				return err
+			}
+			c.Vocabs[d[0]] = l
+		}
+	}
+	return json.Unmarshal(all["p"], &c.Profiles.Cols)
+}
+
+// single decodes the profile column col of a single-valued dimension.
+func (c *decodedCatalogue) single(t *testing.T, col string) []int {
+	var l []int
+	if err := json.Unmarshal(c.Profiles.Cols[col], &l); err != nil {
+		t.Fatalf("column %s: %v", col, err)
+	}
+	return l
+}
+
+// multi decodes the profile column col of a multi-valued dimension.
+func (c *decodedCatalogue) multi(t *testing.T, col string) [][]int {
+	var l [][]int
+	if err := json.Unmarshal(c.Profiles.Cols[col], &l); err != nil {
+		t.Fatalf("column %s: %v", col, err)
+	}
+	return l
+}
+
 // profileURL decodes a slug the way search.js does.
 func (d decodedIndex) profileURL(i int) string {
 	s := d.cat.Profiles.Slug[i]
@@ -240,39 +296,53 @@ func TestSearchIndexContents(t *testing.T) {
 	if !regexp.MustCompile(`^[0-9a-f]{12}$`).MatchString(c.Version) {
 		t.Errorf("version = %q", c.Version)
 	}
-	if want := [][2]string{{"ca-nhan", "Cá nhân"}, {"tap-the", "Tập thể"}}; !slices.Equal(c.Kinds, want) {
-		t.Errorf("kinds = %q", c.Kinds)
+	if want := [][3]string{{"k", "tos", "kind"}, {"d", "os", "district"}, {"y", "osy", "year"}, {"c", "os", "category"}, {"r", "sm", "criteria"}}; !slices.Equal(c.Dims, want) {
+		t.Errorf("dimensions = %q, want card ones first, in card order", c.Dims)
 	}
-	if want := [][2]string{{"chu-pah", "Chư Păh"}, {"dak-doa", "Đak Đoa"}, {"pleiku", "Pleiku"}}; !slices.Equal(c.Dists, want) {
-		t.Errorf("districts = %q", c.Dists)
+	pairs := func(l [][]string) (out [][2]string) {
+		for _, e := range l {
+			out = append(out, [2]string{e[0], e[1]})
+		}
+		return out
 	}
-	if len(c.Cats) != 2 || len(c.Criteria) != 2 {
-		t.Errorf("categories %q, criteria %q", c.Cats, c.Criteria)
+	if want := [][2]string{{"ca-nhan", "Cá nhân"}, {"tap-the", "Tập thể"}}; !slices.Equal(pairs(c.Vocabs["k"]), want) {
+		t.Errorf("kinds = %q", c.Vocabs["k"])
+	}
+	if want := [][2]string{{"chu-pah", "Chư Păh"}, {"dak-doa", "Đak Đoa"}, {"pleiku", "Pleiku"}}; !slices.Equal(pairs(c.Vocabs["d"]), want) {
+		t.Errorf("districts = %q", c.Vocabs["d"])
+	}
+	if len(c.Vocabs["c"]) != 2 || len(c.Vocabs["r"]) != 2 {
+		t.Errorf("categories %q, criteria %q", c.Vocabs["c"], c.Vocabs["r"])
+	}
+	if _, ok := c.Vocabs["y"]; ok {
+		t.Error("years have a vocabulary; they come from the profiles")
 	}
 
 	// One entry per profile, in list order, every field pointing at the
 	// right term.
 	p := c.Profiles
 	n := len(ix.Profiles)
-	for name, l := range map[string]int{"t": len(p.Title), "s": len(p.Slug), "k": len(p.Kind), "c": len(p.Category),
-		"d": len(p.District), "y": len(p.Year), "r": len(p.Criteria), "summaries": len(d.summaries)} {
+	kind, cat, dis, year, crits := c.single(t, "k"), c.single(t, "c"), c.single(t, "d"), c.single(t, "y"), c.multi(t, "r")
+	for name, l := range map[string]int{"t": len(p.Title), "s": len(p.Slug), "k": len(kind), "c": len(cat),
+		"d": len(dis), "y": len(year), "r": len(crits), "summaries": len(d.summaries)} {
 		if l != n {
 			t.Errorf("column %s has %d entries, want %d", name, l, n)
 		}
 	}
-	kinds := ix.Dim(index.DimKind)
+	kinds := ix.Dim("kind")
+	val := func(p *content.Profile, key string) string { return p.Value(ix.Site.Dim(key)) }
 	for i, prof := range ix.Profiles {
-		if p.Title[i] != prof.Title || d.profileURL(i) != prof.URL || p.Year[i] != prof.Year ||
-			c.Kinds[p.Kind[i]][0] != termSlug(kinds, kinds.Term(prof.Kind)) ||
-			c.Cats[p.Category[i]][0] != prof.Category || c.Dists[p.District[i]][0] != prof.District {
-			t.Errorf("entry %d = %q %q %d %d %d %d, profile %+v", i, p.Title[i], p.Slug[i], p.Kind[i], p.Category[i], p.District[i], p.Year[i], prof)
+		if p.Title[i] != prof.Title || d.profileURL(i) != prof.URL || year[i] != prof.Year ||
+			c.Vocabs["k"][kind[i]][0] != termSlug(kinds, kinds.Term(val(prof, "kind"))) ||
+			c.Vocabs["c"][cat[i]][0] != val(prof, "category") || c.Vocabs["d"][dis[i]][0] != val(prof, "district") {
+			t.Errorf("entry %d = %q %q %d %d %d %d, profile %+v", i, p.Title[i], p.Slug[i], kind[i], cat[i], dis[i], year[i], prof)
 		}
 		var crit []string
-		for _, x := range p.Criteria[i] {
-			crit = append(crit, c.Criteria[x][0])
+		for _, x := range crits[i] {
+			crit = append(crit, c.Vocabs["r"][x][0])
 		}
-		if !slices.Equal(crit, prof.Criteria) {
-			t.Errorf("%s: criteria %q, want %q", prof.URL, crit, prof.Criteria)
+		if want := prof.Values(ix.Site.Dim("criteria")); !slices.Equal(crit, want) {
+			t.Errorf("%s: criteria %q, want %q", prof.URL, crit, want)
 		}
 		if d.summaries[i] != SearchSummary(prof) {
 			t.Errorf("%s: summary %q", prof.URL, d.summaries[i])

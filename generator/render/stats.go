@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/index"
 )
 
@@ -22,15 +23,19 @@ const StatsPath = "/thong-ke/"
 // draws them with loops over precomputed numbers and the page needs no
 // script and no inline style.
 type StatsView struct {
-	Total       int // published profiles
-	Individuals int
-	Collectives int
-	Districts   int // districts with at least one profile
+	Total int // published profiles
+	// Counts are the terms of the badge dimension (kinds) with their
+	// profile counts, names in lower case.
+	Counts []Link
+	// Places counts the terms of the first place dimension that have
+	// profiles; its Name is that dimension's name in lower case. Nil when
+	// the site has no place dimension.
+	Places *Link
 	// FirstYear and LastYear span the profiles' years; 0 when there are
 	// no profiles.
 	FirstYear, LastYear int
-	Charts              []*Chart   // district, year, category, kind, criteria
-	Matrix              *Matrix    // district × year
+	Charts              []*Chart   // the dimensions with stats, in their stats order
+	Matrix              *Matrix    // first place dimension × year; nil without either
 	Files               []DataFile // the open data, see data.go
 	Columns             []DataColumn
 }
@@ -123,8 +128,11 @@ func (r *Renderer) statsJobs(h *hasher) []Job {
 		}
 	}
 	h.int(len(ix.Profiles))
+	place := r.placeDim()
 	for _, p := range ix.Profiles {
-		h.str(p.District)
+		if place != nil {
+			h.str(p.Value(place.Dimension))
+		}
 		h.int(p.Year)
 	}
 	return []Job{{Path: strings.TrimPrefix(StatsPath, "/") + "index.html", Key: h.sum(),
@@ -141,43 +149,35 @@ func (r *Renderer) stats() (*Page, error) {
 // statsView computes the page's numbers from the index.
 func (r *Renderer) statsView() *StatsView {
 	ix := r.ix
-	sv := &StatsView{Total: len(ix.Profiles), Files: dataFiles(), Columns: dataColumns()}
-	if k := ix.Dim(index.DimKind); k != nil {
-		if t := k.Term("individual"); t != nil {
-			sv.Individuals = len(t.Profiles)
+	sv := &StatsView{Total: len(ix.Profiles), Files: dataFiles(), Columns: r.dataColumns()}
+	for _, d := range ix.Dims {
+		if d.Badge && sv.Counts == nil {
+			for _, t := range d.Terms {
+				sv.Counts = append(sv.Counts, Link{Name: strings.ToLower(t.Name), URL: t.URL, Count: len(t.Profiles), Dim: d.Key})
+			}
 		}
-		if t := k.Term("collective"); t != nil {
-			sv.Collectives = len(t.Profiles)
+		if d.Year && len(d.Terms) > 0 {
+			// Year terms are newest first.
+			sv.LastYear, _ = strconv.Atoi(d.Terms[0].Key)
+			sv.FirstYear, _ = strconv.Atoi(d.Terms[len(d.Terms)-1].Key)
 		}
 	}
-	for _, t := range ix.Dim(index.DimDistrict).Terms {
-		if len(t.Profiles) > 0 {
-			sv.Districts++
+	if place := r.placeDim(); place != nil {
+		sv.Places = &Link{Name: strings.ToLower(place.Name), URL: place.Path, Dim: place.Key}
+		for _, t := range place.Terms {
+			if len(t.Profiles) > 0 {
+				sv.Places.Count++
+			}
 		}
 	}
-	if years := ix.Dim(index.DimYear).Terms; len(years) > 0 {
-		// Year terms are newest first.
-		sv.LastYear, _ = strconv.Atoi(years[0].Key)
-		sv.FirstYear, _ = strconv.Atoi(years[len(years)-1].Key)
-	}
-	type spec struct {
-		dim, id string
-		byCount bool
-		note    string
-	}
-	specs := []spec{
-		{index.DimDistrict, "dia-ban", true, ""},
-		{index.DimYear, "nam", false, ""},
-		{index.DimCategory, "linh-vuc", true, ""},
-		{index.DimKind, "loai", false, ""},
-		{index.DimCriteria, "tieu-chi", true, "Một hồ sơ có thể đạt nhiều tiêu chí, nên tổng các cột lớn hơn số hồ sơ; tỷ lệ tính trên tổng số hồ sơ."},
-	}
-	for _, s := range specs {
-		if d := ix.Dim(s.dim); d != nil {
-			c := r.chart(d, s.byCount, sv.Total)
-			c.ID, c.Note, c.Summed = s.id, s.note, s.dim != index.DimCriteria
-			sv.Charts = append(sv.Charts, c)
+	for _, cd := range ix.Site.On(func(d *config.Dimension) int { return d.Stats }) {
+		d := ix.Dims[cd.Index]
+		c := r.chart(d, !d.Year, sv.Total)
+		c.ID, c.Note, c.Summed = strings.Trim(d.Path, "/"), d.StatsNote, !d.Multiple
+		if c.Note == "" && d.Multiple {
+			c.Note = "Một hồ sơ có thể thuộc nhiều mục " + strings.ToLower(d.Name) + ", nên tổng các cột lớn hơn số hồ sơ; tỷ lệ tính trên tổng số hồ sơ."
 		}
+		sv.Charts = append(sv.Charts, c)
 	}
 	sv.Matrix = r.matrix()
 	return sv
@@ -242,8 +242,15 @@ func (r *Renderer) chart(d *index.Dimension, byCount bool, total int) *Chart {
 // vocabulary is a row, so districts without profiles show as zeros.
 func (r *Renderer) matrix() *Matrix {
 	ix := r.ix
+	place, year := r.placeDim(), (*index.Dimension)(nil)
+	if yd := ix.Site.YearDim(); yd != nil {
+		year = ix.Dims[yd.Index]
+	}
+	if place == nil || year == nil {
+		return nil
+	}
 	m := &Matrix{Total: len(ix.Profiles)}
-	years := ix.Dim(index.DimYear).Terms
+	years := year.Terms
 	col := map[int]int{}
 	for i := range years {
 		t := years[len(years)-1-i] // oldest first
@@ -252,7 +259,7 @@ func (r *Renderer) matrix() *Matrix {
 		m.Years = append(m.Years, Link{Name: t.Name, URL: t.URL, Count: len(t.Profiles)})
 	}
 	most := 0
-	for _, d := range ix.Dim(index.DimDistrict).Terms {
+	for _, d := range place.Terms {
 		row := MatrixRow{Link: Link{Name: d.Name, Count: len(d.Profiles)}, Cells: make([]Cell, len(years))}
 		if len(d.Profiles) > 0 {
 			row.URL = d.URL
@@ -305,4 +312,14 @@ func wrapLabel(s string, width int) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// placeDim returns the first place dimension (the district), or nil.
+func (r *Renderer) placeDim() *index.Dimension {
+	for _, d := range r.ix.Dims {
+		if d.Place && !d.Multiple && d.Vocab != nil {
+			return d
+		}
+	}
+	return nil
 }

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/guongsang/guongsang/generator/index"
 )
 
 var (
@@ -29,8 +27,8 @@ func TestStatsPage(t *testing.T) {
 	for _, m := range sectionRE.FindAllStringSubmatch(page, -1) {
 		sections[m[1]] = m[0]
 	}
-	for id, dim := range map[string]string{"dia-ban": index.DimDistrict, "nam": index.DimYear,
-		"linh-vuc": index.DimCategory, "loai": index.DimKind, "tieu-chi": index.DimCriteria} {
+	for id, dim := range map[string]string{"dia-ban": "district", "nam": "year",
+		"linh-vuc": "category", "loai": "kind", "tieu-chi": "criteria"} {
 		d := s.ix.Dim(dim)
 		sec, ok := sections[id]
 		if !ok {
@@ -103,7 +101,8 @@ func TestStatsView(t *testing.T) {
 		"content/ho-so/c.md": p("C", "collective", "giao-duc", "dak-doa", "2020", "sang-kien"),
 	}))
 	sv := s.r.statsView()
-	if sv.Total != 3 || sv.Individuals != 2 || sv.Collectives != 1 || sv.Districts != 2 || sv.FirstYear != 2019 || sv.LastYear != 2020 {
+	if sv.Total != 3 || len(sv.Counts) != 2 || sv.Counts[0] != (Link{Name: "cá nhân", URL: "/loai/ca-nhan/", Count: 2, Dim: "kind"}) ||
+		sv.Counts[1].Count != 1 || sv.Places == nil || sv.Places.Count != 2 || sv.Places.Name != "địa bàn" || sv.FirstYear != 2019 || sv.LastYear != 2020 {
 		t.Errorf("summary %+v", sv)
 	}
 	charts := map[string]*Chart{}

@@ -35,20 +35,22 @@
   const dims = selects.map((s) => ({ s, col: s.dataset.column, of: null, code: null, codes: null, base: 0, size: 0, want: null }));
 
   function prepare(c) {
-    const vocab = { k: c.kinds, c: c.cats, d: c.dists, r: c.crits };
     for (const d of dims) {
-      const code = (v) => (d.col === 'y' ? Number(v) : vocab[d.col].findIndex((t) => t.value === v));
+      const cd = c.byCol[d.col];
+      d.year = cd.year;
+      d.multi = cd.multi;
+      const code = (v) => (d.year ? Number(v) : cd.vocab.findIndex((t) => t.value === v));
       d.codes = new Map([...d.s.options].filter((o) => o.value).map((o) => [o, code(o.value)]));
       d.code = code;
-      d.of = { k: c.kind, c: c.cat, d: c.dist, y: c.year, r: c.crit }[d.col];
+      d.of = cd.of;
       // Counts go in a typed array indexed by code − base.
-      if (d.col === 'y') {
+      if (d.year) {
         let lo = Infinity, hi = -Infinity;
-        for (const y of c.year) { if (y < lo) lo = y; if (y > hi) hi = y; }
+        for (const y of d.of) { if (y < lo) lo = y; if (y > hi) hi = y; }
         d.base = lo;
         d.size = c.size ? hi - lo + 1 : 0;
       } else {
-        d.size = vocab[d.col].length;
+        d.size = cd.vocab.length;
       }
     }
   }
@@ -110,15 +112,15 @@
         const d = dims[j];
         if (d.want === null) continue;
         const v = d.of[i];
-        if (d.col === 'r' ? !v.includes(d.want) : v !== d.want) { failed = j; nfail++; }
+        if (d.multi ? !v.includes(d.want) : v !== d.want) { failed = j; nfail++; }
       }
       if (nfail > 1) continue;
       if (nfail === 0) hits.push(i);
       for (let j = 0; j < dims.length; j++) {
         if (nfail === 1 && failed !== j) continue;
         const d = dims[j], v = d.of[i];
-        if (d.col === 'r') for (const x of v) counts[j][x]++;
-        else counts[j][v - d.base]++;
+        if (d.multi) for (const x of v) counts[j][x]++;
+        else if (d.year || v >= 0) counts[j][v - d.base]++;
       }
     }
     dims.forEach((d, j) => {

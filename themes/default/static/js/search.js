@@ -65,12 +65,27 @@
       const s = p.s[i];
       urls[i] = c.b + (s === '' ? slug(p.t[i]) : s[0] === '-' ? slug(p.t[i]) + s : s) + '/';
     }
-    const vocab = (list) => list.map(([value, name]) => ({ value, name, words: fold(name).split(' ') }));
+    // A term formed from former units (a commune) carries their names
+    // (former): a query for a former district finds it too.
+    const vocab = (list) => list.map(([value, name, former]) => ({
+      value, name, words: fold(name).split(' '),
+      former: former || '', formerWords: former ? fold(former).split(' ') : [],
+    }));
+    // The dimensions, from "f": [column, flags, key]; see search.go.
+    const dims = c.f.map(([col, flags, key]) => {
+      const d = {
+        col, key, badge: flags.includes('t'), card: flags.includes('o'), search: flags.includes('s'),
+        multi: flags.includes('m'), year: flags.includes('y'), of: p[col],
+      };
+      if (d.year) d.text = d.of.map(String);
+      else d.vocab = vocab(c[col]);
+      return d;
+    });
+    const byCol = {};
+    for (const d of dims) byCol[d.col] = d;
     return {
       version: c.v, dir, chunk: c.n, buckets: c.w, size: n,
-      kinds: vocab(c.k), cats: vocab(c.c), dists: vocab(c.d), crits: vocab(c.r),
-      title: p.t, kind: p.k, cat: p.c, dist: p.d, year: p.y, crit: p.r, url: urls,
-      yearText: p.y.map(String),
+      dims, byCol, title: p.t, url: urls,
       titleWords: null, shards: new Map(), chunks: new Map(),
     };
   }
@@ -133,7 +148,14 @@
   }
 
   function termHits(list, w) {
-    return list.map((t) => t.words.some((x) => x.startsWith(w)));
+    return list.map((t) => t.words.some((x) => x.startsWith(w)) || t.formerWords.some((x) => x.startsWith(w)));
+  }
+
+  // has reports whether profile i's value of d is marked in hit, a list
+  // by vocabulary index.
+  function has(d, i, hit) {
+    const v = d.of[i];
+    return d.multi ? v.some((x) => hit[x]) : v >= 0 && hit[v];
   }
 
   // match is the synchronous part of search, given the loaded shards.
@@ -150,20 +172,24 @@
           for (const d of s.m[k]) { pos += d; m[pos] = 1; }
         }
       }
-      const kh = termHits(c.kinds, w), ch = termHits(c.cats, w), dh = termHits(c.dists, w), rh = termHits(c.crits, w);
-      const anyCrit = rh.some(Boolean);
+      const searched = c.dims.filter((d) => d.search);
+      const hits = searched.map((d) => (d.year ? null : termHits(d.vocab, w)));
       for (let i = 0; i < n; i++) {
         if (m[i]) continue;
-        if (kh[c.kind[i]] || ch[c.cat[i]] || dh[c.dist[i]] || c.yearText[i].startsWith(w) ||
-            (anyCrit && c.crit[i].some((x) => rh[x]))) m[i] = 1;
+        for (let j = 0; j < searched.length; j++) {
+          const d = searched[j];
+          if (d.year ? d.text[i].startsWith(w) : has(d, i, hits[j])) { m[i] = 1; break; }
+        }
       }
       if (all) for (let i = 0; i < n; i++) all[i] &= m[i];
       else all = m;
     }
     if (!c.titleWords) c.titleWords = c.title.map((t) => fold(t).split(' '));
     const phrase = ws.join(' ');
-    const inPhrase = (list) => list.map((t) => (' ' + t.words.join(' ')).includes(' ' + phrase));
-    const pk = inPhrase(c.kinds), pc = inPhrase(c.cats), pd = inPhrase(c.dists), pr = inPhrase(c.crits);
+    const inPhrase = (list) => list.map((t) => (' ' + t.words.join(' ')).includes(' ' + phrase) ||
+      (' ' + t.formerWords.join(' ')).includes(' ' + phrase));
+    const terms = c.dims.filter((d) => d.search && !d.year);
+    const phraseHits = terms.map((d) => inPhrase(d.vocab));
     const hits = [];
     const score = new Int8Array(n);
     for (let i = 0; i < n; i++) {
@@ -173,7 +199,7 @@
       for (const w of ws) if (tw.some((x) => x.startsWith(w))) inTitle++;
       let sc = inTitle === ws.length ? 4 : inTitle > 0 ? 1 : 0;
       if (ws.length > 1 && ((' ' + tw.join(' ')).includes(' ' + phrase) ||
-          pk[c.kind[i]] || pc[c.cat[i]] || pd[c.dist[i]] || c.crit[i].some((x) => pr[x]))) sc += 2;
+          terms.some((d, j) => has(d, i, phraseHits[j])))) sc += 2;
       score[i] = sc;
       hits.push(i);
     }
@@ -207,12 +233,26 @@
     el.append(text.slice(last));
   }
 
-  // meta returns "Cá nhân · Đak Đoa · 2020 · Y tế" parts for profile i.
-  function meta(c, i) {
-    return [
-      (c.kinds[c.kind[i]] || {}).name, (c.dists[c.dist[i]] || {}).name,
-      String(c.year[i]), (c.cats[c.cat[i]] || {}).name,
-    ].filter(Boolean);
+  // meta returns the parts of "Cá nhân · Đak Đoa · 2020 · Y tế" for
+  // profile i, as the card partial shows them: {text, badge} for each
+  // dimension on cards that it has a value for, and the former units of
+  // a commune (former) when the query words ws name one of them and not
+  // the commune itself.
+  function meta(c, i, ws) {
+    const out = [];
+    for (const d of c.dims) {
+      if (!d.card) continue;
+      if (d.year) { out.push({ text: d.text[i], badge: d.badge, key: d.key }); continue; }
+      const v = d.of[i];
+      const terms = (d.multi ? v : [v]).map((x) => d.vocab[x]).filter(Boolean);
+      if (!terms.length) continue;
+      const part = { text: terms.map((t) => t.name).join(', '), badge: d.badge, key: d.key };
+      const t = terms[0];
+      if (!d.multi && t.former && (ws || []).some((w) => t.formerWords.some((x) => x.startsWith(w)) &&
+          !t.words.some((x) => x.startsWith(w)))) part.former = t.former;
+      out.push(part);
+    }
+    return out;
   }
 
   // card builds a result like the theme's card partial: title link, kind
@@ -232,19 +272,29 @@
     h.append(a);
     const p = document.createElement('p');
     p.className = 'card-meta';
-    meta(c, i).forEach((part, j) => {
-      if (j === 0) {
+    let shown = 0;
+    for (const part of meta(c, i, ws)) {
+      if (part.badge) {
         const tag = document.createElement('span');
-        tag.className = 'tag tag-kind';
-        highlight(tag, part, ws);
+        tag.className = 'tag tag-' + part.key;
+        highlight(tag, part.text, ws);
         p.append(tag, ' ');
-        return;
+        continue;
       }
-      if (j > 1) p.append(' · ');
+      if (shown++) p.append(' · ');
       const span = document.createElement('span');
-      highlight(span, part, ws);
+      highlight(span, part.text, ws);
       p.append(span);
-    });
+      if (part.former) {
+        // Found by the name of a unit it replaced: say so.
+        const note = document.createElement('span');
+        note.className = 'former';
+        note.append(' (trước đây thuộc ');
+        highlight(note, part.former, ws);
+        note.append(')');
+        p.append(note);
+      }
+    }
     const sum = document.createElement('p');
     sum.className = 'card-summary';
     body.append(h, p, sum);
