@@ -53,7 +53,7 @@ Type 1, 2 or 3, then press Enter: `)
 	// StartMenuAgain answers anything but 1, 2 or 3: %[1]s is what was
 	// typed.
 	StartMenuAgain = New("«%[1]s» không phải là một lựa chọn. Gõ 1, 2 hoặc 3 rồi nhấn Enter: ",
-		"%[1]q is not a choice. Type 1, 2 or 3, then press Enter: ")
+		"“%[1]s” is not a choice. Type 1, 2 or 3, then press Enter: ")
 	// StartWhere asks where to create the new site: %[1]s is the default.
 	StartWhere = New(`
 Tạo trang mới ở thư mục nào?
