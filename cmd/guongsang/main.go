@@ -57,8 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, i18n.CmdUsage.T())
-		return exitUsage
+		return cmdStart(stdout, stderr) // a double-click; see start.go
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
