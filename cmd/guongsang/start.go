@@ -36,7 +36,7 @@ type console interface {
 type startEnv struct {
 	ctx      context.Context // stops the preview
 	stdin    io.Reader
-	terminal bool   // a person can type into stdin
+	terminal bool // a person can type into stdin
 	console  console
 	dir      string // the folder it was started in
 	docs     string // where a new site goes by default: the user's Documents folder
