@@ -66,6 +66,9 @@ func TestVersionStamp(t *testing.T) {
 		t.Skip("builds the command")
 	}
 	bin := filepath.Join(t.TempDir(), "guongsang")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
 	ld := "-X main.version=v9.8.7 -X main.commit=0123456789abcdef -X main.date=2026-11-20T10:00:00+07:00"
 	build := exec.Command("go", "build", "-trimpath", "-ldflags", ld, "-o", bin, ".")
 	build.Env = append(os.Environ(), "CGO_ENABLED=0")
