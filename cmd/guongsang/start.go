@@ -111,12 +111,11 @@ func startInteractive(env startEnv, in *bufio.Reader, stdout, stderr io.Writer) 
 			site, ok = askNewSite(env, in, stdout)
 		case "2":
 			site, ok = askSite(env, in, stdout)
-		case "3", "":
-			if choice == "" {
-				fmt.Fprint(stdout, i18n.StartMenuAgain.T(choice))
-				continue
-			}
+		case "3":
 			return exitOK
+		case "":
+			fmt.Fprint(stdout, i18n.StartMenu.T())
+			continue
 		default:
 			fmt.Fprint(stdout, i18n.StartMenuAgain.T(choice))
 			continue

@@ -41,7 +41,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: releasepack pack -epoch N -o OUT DIR | releasepack sums -o OUT FILE...")
+		fmt.Fprintln(os.Stderr, "usage: releasepack pack -epoch N -o OUT DIR | releasepack sums -o OUT FILE…")
 		os.Exit(2)
 	}
 	fl := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
@@ -57,7 +57,7 @@ func main() {
 	case os.Args[1] == "sums" && fl.NArg() > 0:
 		err = Sums(*out, fl.Args())
 	default:
-		err = errors.New("usage: releasepack pack -epoch N -o OUT DIR | releasepack sums -o OUT FILE...")
+		err = errors.New("usage: releasepack pack -epoch N -o OUT DIR | releasepack sums -o OUT FILE…")
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "releasepack:", err)
