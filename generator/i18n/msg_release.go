@@ -69,12 +69,12 @@ or type (or drag here) another folder, then press Enter: `)
 	// StartCreated follows a new site: %[1]s is its folder.
 	StartCreated = New(`
 Đã tạo trang mới trong %[1]s:
-  site.yaml                       cấu hình và danh sách lĩnh vực, địa bàn, tiêu chí
-  content/ho-so/vi-du-guong-sang.md  một hồ sơ mẫu: chép ra để viết hồ sơ mới
+  site.yaml: cấu hình và danh sách lĩnh vực, địa bàn, tiêu chí;
+  content/ho-so/vi-du-guong-sang.md: một hồ sơ mẫu, chép ra để viết hồ sơ mới.
 `, `
 Created a new site in %[1]s:
-  site.yaml                       configuration and the lists of fields, districts, criteria
-  content/ho-so/vi-du-guong-sang.md  an example profile: copy it to write a new one
+  site.yaml: the configuration and the lists of fields, districts, criteria;
+  content/ho-so/vi-du-guong-sang.md: an example profile, copy it to write a new one.
 `)
 	// StartCannotCreate explains why the site could not be created:
 	// %[1]s is the folder, %[2]s the cause.
