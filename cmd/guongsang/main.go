@@ -57,8 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, i18n.CmdUsage.T())
-		return exitUsage
+		return cmdStart(stdout, stderr) // a double-click; see start.go
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
@@ -117,25 +116,6 @@ func langFlag(args []string) (rest []string, lang string, ok bool) {
 	}
 	i18n.SetLang(l)
 	return rest, "", true
-}
-
-func cmdVersion(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("version", i18n.CmdVersionSyn.T(), "  guongsang version\n", stdout, stderr)
-	if code, ok := parse(fs, args); !ok {
-		return code
-	}
-	if fs.NArg() > 0 {
-		return usageError(fs, i18n.CmdTooManyArgs.T(fs.Arg(0)))
-	}
-	fmt.Fprintln(stdout, "guongsang", version())
-	return exitOK
-}
-
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
 }
 
 // flags is a command's FlagSet with its help and where it prints.

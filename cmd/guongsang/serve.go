@@ -20,6 +20,13 @@ import (
 )
 
 func cmdServe(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, args, stdout, stderr)
+}
+
+// serve runs `guongsang serve args` until ctx is done.
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", i18n.CmdServeSynopsis.T(), i18n.CmdServeExamples.T(), stdout, stderr)
 	site := fs.String("site", ".", i18n.FlagSite.T())
 	bind := fs.String("bind", "127.0.0.1", i18n.FlagBind.T())
@@ -40,8 +47,6 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	if *port < 0 || *port > 65535 {
 		return usageError(fs, i18n.CmdPortBad.T(*port))
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 
 	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
 	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout, AllowedHosts: allowed, AllowEdit: *allowEdit})
@@ -89,8 +94,8 @@ func (h *hostNames) Set(s string) error {
 }
 
 // openBrowser opens url in the desktop's default browser, without waiting
-// for it.
-func openBrowser(url string) error {
+// for it. Tests replace it.
+var openBrowser = func(url string) error {
 	var cmd *exec.Cmd
 	switch runtime.GOOS {
 	case "darwin":

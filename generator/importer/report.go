@@ -88,6 +88,7 @@ func Report(opts ReportOptions) (*ReportResult, error) {
 	} else {
 		return nil, errors.New(i18n.ImportBodyNotEmpty.T(rel))
 	}
+	text = keepLineEndings(src, text)
 	res := &ReportResult{Profile: rel, Markdown: doc.Markdown, Text: text}
 	dir := path.Dir(rel)
 	if len(doc.Images) > 0 && path.Base(rel) != "index.md" {

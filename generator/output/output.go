@@ -214,7 +214,7 @@ func NewDir(target string, g Guard) (*Dir, error) {
 		// is the newest.
 		for i := len(ents) - 1; i >= 0; i-- {
 			if strings.HasPrefix(ents[i].Name(), "old-") && ents[i].IsDir() {
-				if os.Rename(filepath.Join(state, ents[i].Name()), target) == nil {
+				if rename(filepath.Join(state, ents[i].Name()), target) == nil {
 					// A site from before the marker: mark it now that it
 					// is back where it belongs, so it stays ours.
 					_ = writeNew(filepath.Join(target, Marker), markerText)
@@ -467,29 +467,29 @@ func (d *Dir) Commit() error {
 		d.BeforeSwap()
 	}
 	if _, err := os.Lstat(d.target); errors.Is(err, fs.ErrNotExist) {
-		return os.Rename(d.stage, d.target)
+		return rename(d.stage, d.target)
 	}
 	// keep puts the replaced site, now at p, where it belongs.
 	keep := func(p string) error {
 		if d.foreign {
 			d.replaced = filepath.Join(d.state, replacedName())
-			return os.Rename(p, d.replaced)
+			return rename(p, d.replaced)
 		}
-		if os.Chmod(p, 0o700) == nil && os.Rename(p, filepath.Join(d.state, prevName)) == nil {
+		if os.Chmod(p, 0o700) == nil && rename(p, filepath.Join(d.state, prevName)) == nil {
 			return nil
 		}
-		return os.RemoveAll(p)
+		return removeAll(p)
 	}
 	if err := exchange(d.stage, d.target); err == nil {
 		return keep(d.stage)
 	}
 	old := filepath.Join(d.state, "old-"+timeStamp())
-	if err := os.Rename(d.target, old); err != nil {
+	if err := rename(d.target, old); err != nil {
 		_ = os.RemoveAll(d.stage)
 		return i18n.Wrap(i18n.OutMoveAside.T(err), err)
 	}
-	if err := os.Rename(d.stage, d.target); err != nil {
-		_ = os.Rename(old, d.target)
+	if err := rename(d.stage, d.target); err != nil {
+		_ = rename(old, d.target)
 		_ = os.RemoveAll(d.stage)
 		return err
 	}
@@ -518,7 +518,7 @@ func (d *Dir) prune(dir string) error {
 			keep = d.files[rel] && e.Type().IsRegular()
 		}
 		if !keep {
-			if err := os.RemoveAll(filepath.Join(abs, e.Name())); err != nil {
+			if err := removeAll(filepath.Join(abs, e.Name())); err != nil {
 				return err
 			}
 		}
@@ -530,7 +530,7 @@ func (d *Dir) prune(dir string) error {
 // state folder goes too if this build created it and there is no target:
 // a first build that failed leaves nothing behind.
 func (d *Dir) Abort() error {
-	err := os.RemoveAll(d.stage)
+	err := removeAll(d.stage)
 	d.release()
 	if d.created {
 		if _, e := os.Lstat(d.target); errors.Is(e, fs.ErrNotExist) {
