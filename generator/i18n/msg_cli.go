@@ -23,9 +23,11 @@ Các lệnh:
   new       viết một hồ sơ mới, sẵn sàng để điền
   init      tạo một trang mới
   import    nhập danh sách Excel/CSV thành hồ sơ nháp, hoặc báo cáo Word vào một hồ sơ
-  version   in số phiên bản
+  version   in số phiên bản, bản dựng và phiên bản Go
 
 THƯ_MỤC là thư mục của trang (chứa site.yaml); bỏ trống là thư mục hiện tại.
+Chạy "guongsang" không kèm lệnh (hoặc nhấp đúp trên Windows) để xem trước trang
+trong thư mục hiện tại, hoặc tạo hay mở một trang.
 Gõ "guongsang <lệnh> -h" để xem tuỳ chọn và ví dụ của từng lệnh.
 Thêm --lang en (hoặc đặt GUONGSANG_LANG=en) để đọc thông báo bằng tiếng Anh.
 `, `guongsang — builds "Gương sáng" sites (profiles of exemplary people and collectives)
@@ -40,9 +42,11 @@ Commands:
   new       write a new profile, ready to fill in
   init      create a new site
   import    turn an Excel/CSV list into draft profiles, or a Word report into one profile
-  version   print the version
+  version   print the version, build and Go version
 
 DIR is the site folder (holds site.yaml); the current folder when left out.
+Run "guongsang" with no command (or double-click it on Windows) to preview
+the site in the current folder, or to create or open one.
 Run "guongsang <command> -h" for a command's flags and examples.
 Messages are in Vietnamese unless --lang en or GUONGSANG_LANG=en.
 `)
