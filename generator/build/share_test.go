@@ -3,9 +3,14 @@ package build
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"image"
 	"image/png"
+	"os"
+	"regexp"
+	"strconv"
 	"strings"
+	"testing"
 )
 
 // isSharePicture reports whether the output file name is a picture drawn
@@ -66,4 +71,112 @@ func pixelDiff(a, b image.Image, x, y int) int {
 		d = max(d, v)
 	}
 	return d
+}
+
+var ogMeta = regexp.MustCompile(`<meta property="og:image(:[a-z]+)?" content="([^"]*)">`)
+
+// TestSharePictures builds the sample site at the repository's root and
+// the golden site and checks that every page but the 404 page names a
+// share picture with its width, height, a raster type and an alt text;
+// that every generated picture it names exists and opens at 1200×630, or
+// at the size the page states for a photo; and that every picture in
+// anh-chia-se/ is named by some page.
+func TestSharePictures(t *testing.T) {
+	for _, dir := range []string{"testdata/golden/site", "../.."} {
+		t.Run(dir, func(t *testing.T) {
+			files := buildMemory(t, dir, Options{})
+			s, err := Load(os.DirFS(dir), Options{Now: now})
+			if err != nil {
+				t.Fatal(err)
+			}
+			base := strings.TrimSuffix(s.Config.BaseURL, "/")
+			named := map[string]bool{}
+			kinds := map[string]bool{}
+			for name, b := range files {
+				if !strings.HasSuffix(name, ".html") {
+					continue
+				}
+				meta := map[string]string{}
+				for _, m := range ogMeta.FindAllSubmatch(b, -1) {
+					meta[string(m[1])] = html.UnescapeString(string(m[2]))
+				}
+				kinds[pageKind(name)] = true
+				u, w, h, typ := meta[""], meta[":width"], meta[":height"], meta[":type"]
+				if u == "" || w == "" || h == "" || meta[":alt"] == "" {
+					t.Errorf("%s: og:image %q, width %q, height %q, alt %q: want all four", name, u, w, h, meta[":alt"])
+					continue
+				}
+				if typ != "image/png" && typ != "image/jpeg" {
+					t.Errorf("%s: og:image:type %q, want a raster type", name, typ)
+				}
+				if !strings.HasPrefix(u, base+"/") {
+					t.Errorf("%s: og:image %q is not absolute on %s", name, u, base)
+					continue
+				}
+				if !bytes.Contains(b, []byte(`<meta name="twitter:card" content="summary_large_image">`)) {
+					t.Errorf("%s: twitter:card is not summary_large_image", name)
+				}
+				path := strings.TrimPrefix(u, base+"/")
+				named[path] = true
+				pic, ok := files[path]
+				if !ok {
+					if strings.HasPrefix(path, "anh-chia-se/") {
+						t.Errorf("%s: og:image %s is not in the output", name, path)
+					}
+					continue // a photo, copied from the site
+				}
+				cfg, format, err := image.DecodeConfig(bytes.NewReader(pic))
+				if err != nil {
+					t.Errorf("%s: %s does not open: %v", name, path, err)
+					continue
+				}
+				if strconv.Itoa(cfg.Width) != w || strconv.Itoa(cfg.Height) != h || "image/"+format != typ {
+					t.Errorf("%s: %s is a %d×%d %s, the page says %s×%s %s", name, path, cfg.Width, cfg.Height, format, w, h, typ)
+				}
+				if cfg.Width < 1200 {
+					t.Errorf("%s: %s is %d px wide; Facebook and Zalo show 1200", name, path, cfg.Width)
+				}
+			}
+			for _, k := range []string{"home", "profile", "list", "terms", "search", "stats", "data", "404"} {
+				if !kinds[k] {
+					t.Errorf("no page of kind %s was checked", k)
+				}
+			}
+			for name := range files {
+				if strings.HasPrefix(name, "anh-chia-se/") && !named[name] {
+					t.Errorf("%s is named by no page", name)
+				}
+			}
+			if _, ok := files["apple-touch-icon.png"]; !ok {
+				t.Error("no apple-touch-icon.png")
+			}
+			if !bytes.Contains(files["site.webmanifest"], []byte(`"src": "/apple-touch-icon.png"`)) {
+				t.Errorf("the manifest names no icon:\n%s", files["site.webmanifest"])
+			}
+		})
+	}
+}
+
+// pageKind guesses a page's kind from its output path, to check that
+// every kind was seen.
+func pageKind(name string) string {
+	switch {
+	case name == "index.html":
+		return "home"
+	case name == "404.html":
+		return "404"
+	case strings.HasPrefix(name, "tim-kiem/"):
+		return "search"
+	case strings.HasPrefix(name, "thong-ke/"):
+		return "stats"
+	case strings.HasPrefix(name, "du-lieu/"):
+		return "data"
+	case name == "ho-so/index.html" || strings.Contains(name, "/trang/"):
+		return "list"
+	case strings.HasPrefix(name, "ho-so/"):
+		return "profile"
+	case strings.Count(name, "/") == 1:
+		return "terms"
+	}
+	return "list"
 }
