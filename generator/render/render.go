@@ -26,6 +26,7 @@ import (
 
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/images"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/share"
 )
@@ -709,7 +710,7 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	}
 	desc := t.Description
 	if desc == "" {
-		desc = fmt.Sprintf("%d hồ sơ gương điển hình tiên tiến: %s.", len(t.Profiles), title)
+		desc = fmt.Sprintf("%s hồ sơ gương điển hình tiên tiến: %s.", i18n.Number(len(t.Profiles)), title)
 	}
 	page := &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed}
 	if d == nil && n == 1 {
