@@ -25,8 +25,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/guongsang/guongsang/generator/content"
-	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/share"
 )
