@@ -24,7 +24,7 @@
   const page = [...form.parentElement.children].filter((el) =>
     (el.matches('p.muted') && before(el)) || (el.id !== 'loc-kq' && el.matches('.cards, .pager') && !before(el)));
   const names = new Map(); // option → its name without the count
-  for (const s of selects) for (const o of s.options) if (o.value) names.set(o, o.textContent.replace(/ \(\d+\)$/, ''));
+  for (const s of selects) for (const o of s.options) if (o.value) names.set(o, o.textContent.replace(/ \([\d.]+\)$/, ''));
 
   let cat = null;
   let hits = [];
