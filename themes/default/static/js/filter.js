@@ -123,7 +123,7 @@
     }
     dims.forEach((d, j) => {
       for (const [o, code] of d.codes) {
-        const text = names.get(o) + ' (' + (counts[j][code - d.base] || 0) + ')';
+        const text = names.get(o) + ' (' + gs.num(counts[j][code - d.base] || 0) + ')';
         if (o.textContent !== text) o.textContent = text;
       }
     });
@@ -136,7 +136,7 @@
     results.replaceChildren();
     shown = 0;
     status.textContent = hits.length
-      ? 'Có ' + hits.length + ' hồ sơ phù hợp.'
+      ? 'Có ' + gs.num(hits.length) + ' hồ sơ phù hợp.'
       : 'Không có hồ sơ nào phù hợp. Hãy bỏ bớt điều kiện lọc.';
     showMore(false);
   }
