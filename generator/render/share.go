@@ -134,14 +134,24 @@ func (r *Renderer) shareJobs(jobs []Job, h *hasher) []Job {
 			h.int(int(r.imgs.Gen()))
 		}
 		page := j.page
-		out = append(out, Job{Path: sharePath(u), Key: h.sum(), run: func(r *Renderer) ([]byte, error) {
+		run := func(r *Renderer) ([]byte, error) {
 			p, err := page(r)
 			if err != nil {
 				return nil, err
 			}
 			p.Site = r.site
 			return r.ShareCache.Render(r.shareCard(p, prof))
-		}})
+		}
+		if prof != nil {
+			// A profile's card needs its card fields, not its page (whose
+			// body and JSON-LD were most of a cached rebuild's cost).
+			run = func(r *Renderer) ([]byte, error) {
+				c := r.cards[prof]
+				return r.ShareCache.Render(r.shareCard(&Page{Title: c.Title, Kind: "profile", Profile: &ProfileView{
+					Kind: c.Kind, Category: c.Category, District: c.District, Year: c.Year, Organization: prof.Organization}}, prof))
+			}
+		}
+		out = append(out, Job{Path: sharePath(u), Key: h.sum(), run: run})
 	}
 	h.reset("icon")
 	out = append(out, Job{Path: strings.TrimPrefix(IconPath, "/"), Key: h.sum(), run: func(*Renderer) ([]byte, error) { return share.Icon() }})
