@@ -180,3 +180,37 @@ func pageKind(name string) string {
 	}
 	return "list"
 }
+
+// TestSharePictureWithPhoto: a profile whose photo is narrower than 1200
+// pixels is shared with a drawn card that shows the photo on its right.
+func TestSharePictureWithPhoto(t *testing.T) {
+	dir := copyDir(t, "testdata/golden/site")
+	m := image.NewRGBA(image.Rect(0, 0, 800, 600))
+	for i := range m.Pix {
+		m.Pix[i] = 0x20 // a dark photo: nothing like the card's paper
+		if i%4 == 3 {
+			m.Pix[i] = 0xff
+		}
+	}
+	var b bytes.Buffer
+	_ = png.Encode(&b, m)
+	writeFiles(t, dir, map[string][]byte{
+		"content/ho-so/anh-vua/index.md": []byte("---\ntitle: \"Rơ Mah H'Yến\"\nkind: individual\ncategory: y-te\ndistrict: pleiku\nyear: 2020\ncriteria: [sang-kien]\nphoto: anh.png\n---\n\nx\n"),
+		"content/ho-so/anh-vua/anh.png":     b.Bytes(),
+	})
+	files := buildMemory(t, dir, Options{})
+	page := string(files["ho-so/anh-vua/index.html"])
+	if !strings.Contains(page, `<meta property="og:image" content="https://thu.example/anh-chia-se/ho-so/anh-vua.png">`) {
+		t.Fatal("a profile with an 800-pixel photo is not shared with its drawn card")
+	}
+	pic, err := png.Decode(bytes.NewReader(files["anh-chia-se/ho-so/anh-vua.png"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, g, bl, _ := pic.At(1000, 200).RGBA(); r>>8 > 0x40 || g>>8 > 0x40 || bl>>8 > 0x40 {
+		t.Errorf("the card's right side is %d,%d,%d, not the photo", r>>8, g>>8, bl>>8)
+	}
+	if r, _, _, _ := pic.At(30, 200).RGBA(); r>>8 < 0xf0 {
+		t.Errorf("the card's left side is not paper")
+	}
+}

@@ -8,9 +8,10 @@ package render
 // share.Width pixels wide, the photo itself. Later pages of a list share
 // the first page's card; the 404 page shows the home page's. A card is
 // drawn from the page it stands for (the same *Page the theme renders), so
-// its job's key is the page job's key — a superset of what the card shows
-// — mixed with the photos' generation (images.Set.Gen) for the photo it
-// may show.
+// its job's key is the page job's key, a superset of what the card shows;
+// a profile's card shows only what lists show of the profile, so its key
+// is that (metaKey) and the photos' generation (images.Set.Gen), and an
+// edit of a profile's text does not draw its card again.
 
 import (
 	"encoding/json"
@@ -128,10 +129,19 @@ func (r *Renderer) shareJobs(jobs []Job, h *hasher) []Job {
 		if r.photoShared(prof) {
 			continue
 		}
-		h.reset("share")
-		h.int(int(j.Key))
-		if prof != nil && prof.Photo != nil {
-			h.int(int(r.imgs.Gen()))
+		if prof != nil {
+			// What lists show of the profile (metaKey: its title, kind,
+			// unit, terms, photo) and the photo's size, not its body: an
+			// edit of the text leaves its picture alone.
+			h.reset("share-profile")
+			h.str(u)
+			h.profiles([]*content.Profile{prof})
+			if prof.Photo != nil {
+				h.int(int(r.imgs.Gen()))
+			}
+		} else {
+			h.reset("share")
+			h.int(int(j.Key))
 		}
 		page := j.page
 		run := func(r *Renderer) ([]byte, error) {
