@@ -196,7 +196,7 @@ func TestSharePictureWithPhoto(t *testing.T) {
 	_ = png.Encode(&b, m)
 	writeFiles(t, dir, map[string][]byte{
 		"content/ho-so/anh-vua/index.md": []byte("---\ntitle: \"Rơ Mah H'Yến\"\nkind: individual\ncategory: y-te\ndistrict: pleiku\nyear: 2020\ncriteria: [sang-kien]\nphoto: anh.png\n---\n\nx\n"),
-		"content/ho-so/anh-vua/anh.png":     b.Bytes(),
+		"content/ho-so/anh-vua/anh.png":  b.Bytes(),
 	})
 	files := buildMemory(t, dir, Options{})
 	page := string(files["ho-so/anh-vua/index.html"])
