@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -230,5 +231,30 @@ func BenchmarkRender(b *testing.B) {
 		if _, err := Render(c); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestCacheConcurrent: builds render pages on every core, so one Cache
+// draws and reads the same and different cards at once (run with -race).
+func TestCacheConcurrent(t *testing.T) {
+	c := NewCache(t.TempDir())
+	want := map[string][]byte{}
+	for _, k := range []string{"short", "profile", "photo"} {
+		want[k] = must(Render(cards[k]))
+	}
+	var wg sync.WaitGroup
+	for i := range 12 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			k := []string{"short", "profile", "photo"}[i%3]
+			if b, err := c.Render(cards[k]); err != nil || !bytes.Equal(b, want[k]) {
+				t.Errorf("%s: concurrent rendering gave other bytes (%v)", k, err)
+			}
+		}()
+	}
+	wg.Wait()
+	if d, h := c.Stats(); d+h != 12 || d < 3 {
+		t.Errorf("drawn %d, cached %d", d, h)
 	}
 }
