@@ -29,6 +29,7 @@ import (
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/output"
 	"github.com/guongsang/guongsang/generator/render"
+	"github.com/guongsang/guongsang/generator/share"
 	"github.com/guongsang/guongsang/generator/sitefs"
 )
 
@@ -90,6 +91,16 @@ func (o Options) ImageCacheDir() string {
 	return filepath.Join(o.site(), ".cache", "images")
 }
 
+// ShareCacheDir returns the folder share pictures are kept in between
+// builds, inside the image cache folder imageCache; "" (no image cache)
+// keeps none.
+func ShareCacheDir(imageCache string) string {
+	if imageCache == "" {
+		return ""
+	}
+	return filepath.Join(imageCache, "share")
+}
+
 // ImageCacheMaxAge is how long Build keeps, in the image cache, resized
 // copies that no photo of the site uses any more.
 const ImageCacheMaxAge = 30 * 24 * time.Hour
@@ -101,7 +112,8 @@ type Site struct {
 	Theme    *render.Theme
 	Content  *content.Set
 	Index    *index.Index
-	Images   *images.Set // measured photos; nil resizes nothing
+	Images   *images.Set  // measured photos; nil resizes nothing
+	Share    *share.Cache // share pictures kept between builds; nil keeps none
 	Warnings []*diag.Error
 }
 
@@ -119,6 +131,10 @@ type Result struct {
 	// ImagesCached those taken from the image cache instead.
 	ImagesResized int
 	ImagesCached  int
+	// SharesDrawn counts the share pictures drawn in this build;
+	// SharesCached those read from the cache instead.
+	SharesDrawn  int
+	SharesCached int
 
 	// Replaced is where the output folder's previous contents were moved
 	// when Options.Force adopted a folder guongsang had not made, or "".
@@ -190,6 +206,7 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 	}
 	s.Content = set
 	s.Index = index.Build(cfg, set.Profiles)
+	s.Share = share.NewCache(ShareCacheDir(opts.ImageCache))
 	return s, nil
 }
 
@@ -319,6 +336,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	// not used for ImageCacheMaxAge, go. A copy that cannot be removed
 	// stays; that is no reason to fail a published build.
 	_, _ = s.Images.Prune(ImageCacheMaxAge, time.Now())
+	_, _ = s.Share.Prune(ImageCacheMaxAge, time.Now())
 	res.Written, _ = dir.Stats()
 	res.Replaced = dir.Replaced()
 	res.Duration = time.Since(start)
@@ -508,6 +526,7 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 	}
 	st := s.Images.Stats()
 	res.ImagesResized, res.ImagesCached = st.Resized, st.Cached
+	res.SharesDrawn, res.SharesCached = s.Share.Stats()
 	return res, nil
 }
 
@@ -520,5 +539,7 @@ type outFile struct {
 
 // newRenderer returns the renderer a build uses for s.
 func newRenderer(s *Site) *render.Renderer {
-	return render.NewWithImages(s.Theme, s.Index, s.Images)
+	r := render.NewWithImages(s.Theme, s.Index, s.Images)
+	r.ShareCache = s.Share
+	return r
 }

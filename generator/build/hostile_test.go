@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"errors"
+	"image/png"
 	"io"
 	"io/fs"
 	"os"
@@ -179,6 +180,13 @@ func TestHostileTextEscapedEverywhere(t *testing.T) {
 			problems = formulasInXLSX(data)
 		case ".svg":
 			problems = scriptInHTML(data) // our photo and the theme's icon
+		case ".webmanifest":
+			problems = checkJSON(name, data)
+		case ".png":
+			// Share pictures and the icon: hostile text drawn as pixels.
+			if _, err := png.Decode(bytes.NewReader(data)); err != nil {
+				problems = []string{"not a PNG: " + err.Error()}
+			}
 		case ".css", ".js", ".txt", output.Marker:
 			// The theme's files and robots.txt: no content reaches them.
 			if bytes.Contains(data, []byte("alert(")) {

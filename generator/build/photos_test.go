@@ -177,11 +177,12 @@ func TestCreditLine(t *testing.T) {
 
 // TestPhotoNameWithSpace: a photo named "anh nho.png" is published under
 // that name, and every absolute URL of it that leaves the page (og:image,
-// JSON-LD, open data) is percent-encoded.
+// JSON-LD, open data) is percent-encoded. The photo is 1200 pixels wide,
+// so it is the page's share picture (smaller ones give way to a drawn one).
 func TestPhotoNameWithSpace(t *testing.T) {
 	dir := copyDir(t, "testdata/golden/site")
 	var b bytes.Buffer
-	_ = png.Encode(&b, image.NewGray(image.Rect(0, 0, 500, 400)))
+	_ = png.Encode(&b, image.NewGray(image.Rect(0, 0, 1200, 630)))
 	writeFiles(t, dir, map[string][]byte{
 		"content/ho-so/anh-nho/index.md":    []byte("---\ntitle: \"Ảnh nhỏ\"\nkind: individual\ncategory: y-te\ndistrict: pleiku\nyear: 2020\ncriteria: [sang-kien]\nphoto: anh nho.png\n---\n\nx\n"),
 		"content/ho-so/anh-nho/anh nho.png": b.Bytes(),

@@ -123,6 +123,20 @@ type Set struct {
 
 	resized atomic.Int64
 	hits    atomic.Int64
+	gen     uint64 // see Gen
+}
+
+// plans counts the Sets Plan made in this process.
+var plans atomic.Uint64
+
+// Gen returns a number no other Set of this process has: a Set is planned
+// from the photos' bytes as they were then, so work derived from those
+// bytes (a share picture showing a photo) can key on it. A nil Set's is 0.
+func (s *Set) Gen() uint64 {
+	if s == nil {
+		return 0
+	}
+	return s.gen
 }
 
 type variantRef struct {
@@ -150,7 +164,7 @@ type job struct {
 // of it.
 func Plan(fsys fs.FS, photos []Photo, cacheDir string) (*Set, []*diag.Error) {
 	s := &Set{fsys: fsys, cache: cacheDir, byURL: map[string]*Image{},
-		variants: map[string]variantRef{}, jobs: map[*Image]*job{}}
+		variants: map[string]variantRef{}, jobs: map[*Image]*job{}, gen: plans.Add(1)}
 	seen := map[string]bool{}
 	var unique []Photo
 	for _, p := range photos {

@@ -25,6 +25,7 @@ import (
 	"github.com/guongsang/guongsang/generator/render"
 
 	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/generator/share"
 )
 
 // batch is what changed since the last rebuild: site-relative,
@@ -311,6 +312,7 @@ func (b *builder) rebuild(ctx context.Context, ch *batch, early func(*result)) *
 	ix := b.index.Build(b.cfg, set.Profiles)
 	r := render.NewWithMemo(b.theme, ix, b.imgs, &b.memo)
 	r.LiveReload = b.liveReload
+	r.ShareCache = share.NewCache(build.ShareCacheDir(b.imgCache))
 	site := &build.Site{FS: b.fsys, Config: b.cfg, Theme: b.theme, Content: set, Index: ix, Images: b.imgs,
 		Warnings: append(slices.Clip(b.cfgWarn), contentWarn...)}
 	files := build.Files(site, r)

@@ -26,10 +26,10 @@ import (
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
-
-	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/generator/share"
 )
 
 // Page is what a page template receives.
@@ -38,11 +38,13 @@ type Page struct {
 	Kind        string // home, profile, list, terms, 404
 	Title       string // the page's own title, without the site name
 	Description string
-	URL         string // path, e.g. "/ho-so/nguyen-van-an/"
-	Canonical   string // absolute URL
-	Image       string // absolute URL of the sharing image, or ""
-	Crumbs      []Link // breadcrumbs, home first, the page itself last
-	FeedURL     string // the Atom feed for this page, or ""
+	URL         string      // path, e.g. "/ho-so/nguyen-van-an/"
+	Canonical   string      // absolute URL
+	Image       string      // absolute URL of the sharing image (Share.URL), or ""
+	Share       *ShareImage // share.go: the picture shown when the page is shared
+	ShareLinks  *ShareLinks // share.go: share and save actions; profiles only
+	Crumbs      []Link      // breadcrumbs, home first, the page itself last
+	FeedURL     string      // the Atom feed for this page, or ""
 	Draft       bool
 
 	Profile *ProfileView
@@ -250,6 +252,9 @@ type Renderer struct {
 	// LiveReload, when set, is inserted before </body> of every HTML page;
 	// only the preview server sets it.
 	LiveReload string
+	// ShareCache keeps share pictures between builds (share.go); nil draws
+	// every picture.
+	ShareCache *share.Cache
 }
 
 // New prepares rendering ix with th. It precomputes every profile's card
@@ -487,6 +492,7 @@ func (r *Renderer) Jobs() []Job {
 	jobs = append(jobs, r.dataJobs(h)...)
 	h.reset("404")
 	jobs = append(jobs, Job{Path: "404.html", Key: h.sum(), page: func(r *Renderer) (*Page, error) { return r.notFound() }})
+	jobs = append(jobs, r.shareJobs(jobs, h)...)
 
 	// Feeds, sitemap, robots.
 	feed := first(ix.Newest, 20)
@@ -662,6 +668,10 @@ func (r *Renderer) exec(buf *bytes.Buffer, p *Page) ([]byte, error) {
 	if p.Description == "" {
 		p.Description = r.ix.Site.Description
 	}
+	if p.Share == nil {
+		p.Share = r.shareImage(p, nil)
+	}
+	p.Image = p.Share.URL
 	buf.Reset()
 	if err := r.th.pages[p.Kind].ExecuteTemplate(buf, "base", p); err != nil {
 		return nil, err
@@ -759,11 +769,8 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) (*Pag
 	}
 	page := &Page{Title: p.Title, Description: p.Summary, URL: p.URL, Profile: pv, Draft: p.Draft,
 		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Hồ sơ", URL: content.ProfilesPath}, {Name: p.Title, URL: p.URL, Current: true}}}
-	if p.Photo != nil {
-		page.Image = r.abs(p.Photo.URL)
-	} else if r.ix.Site.DefaultImage != "" {
-		page.Image = r.abs("/" + r.ix.Site.DefaultImage)
-	}
+	page.Share = r.shareImage(page, p)
+	page.ShareLinks = r.shareLinks(p.Title, p.URL)
 	var err error
 	if page.JSONLD, err = r.profileLD(p, page.Crumbs); err != nil {
 		return nil, err
@@ -801,7 +808,7 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	}
 	desc := t.Description
 	if desc == "" {
-		desc = fmt.Sprintf("%d hồ sơ gương điển hình tiên tiến: %s.", len(t.Profiles), title)
+		desc = fmt.Sprintf("%s hồ sơ gương điển hình tiên tiến: %s.", i18n.Number(len(t.Profiles)), title)
 	}
 	page := &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed}
 	if d == nil && n == 1 {

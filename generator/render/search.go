@@ -49,6 +49,7 @@ import (
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
@@ -111,6 +112,8 @@ func bucketOf(w string) string {
 type SearchView struct {
 	Index string // URL of the catalogue the script loads
 	Total int    // profiles searched
+	// DidYouMean introduces a suggested query when nothing matches.
+	DidYouMean string
 }
 
 // BrowseView is the filter panel of /ho-so/: one filter per dimension
@@ -223,7 +226,7 @@ func (r *Renderer) searchJobs(h *hasher) []Job {
 func (r *Renderer) searchPage() (*Page, error) {
 	return &Page{Kind: "search", Title: "Tìm kiếm", URL: searchPath,
 		Description: "Tìm hồ sơ gương sáng theo tên, địa bàn, lĩnh vực, năm hoặc tiêu chí; gõ có dấu hay không dấu đều được.",
-		Search:      &SearchView{Index: searchCatalogue, Total: len(r.ix.Profiles)},
+		Search:      &SearchView{Index: searchCatalogue, Total: len(r.ix.Profiles), DidYouMean: i18n.SearchDidYouMean.In(i18n.Vi)},
 		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Tìm kiếm", URL: searchPath, Current: true}}}, nil
 }
 

@@ -506,7 +506,7 @@ func TestBrowsePanel(t *testing.T) {
 
 	search := string(files["tim-kiem/index.html"])
 	for _, want := range []string{
-		`<form class="search-form needs-js" id="tim" action="/tim-kiem/" method="get" role="search" data-index="/tim-kiem/chi-muc/ho-so.json">`,
+		`<form class="search-form needs-js" id="tim" action="/tim-kiem/" method="get" role="search" data-index="/tim-kiem/chi-muc/ho-so.json" data-suggest="Có phải bạn muốn tìm:">`,
 		`<input type="search" id="tim-q" name="q"`,
 		`<label for="tim-q">`,
 		`Tìm trong 4 hồ sơ.`,

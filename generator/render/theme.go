@@ -14,9 +14,8 @@ import (
 	"sync"
 
 	"github.com/guongsang/guongsang/generator/diag"
-	"github.com/guongsang/guongsang/themes"
-
 	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/themes"
 )
 
 // Theme is a parsed theme: one template set per page kind, and the static
@@ -222,6 +221,8 @@ var funcs = template.FuncMap{
 		return fmt.Sprintf("%.1f", float64(n)*100/float64(max))
 	},
 	"base": path.Base,
+	// num writes a count the Vietnamese way, 2.000 (i18n.Number).
+	"num": i18n.Number,
 }
 
 // card renders the "card" partial for c, once per card and theme: a

@@ -24,7 +24,7 @@
   const page = [...form.parentElement.children].filter((el) =>
     (el.matches('p.muted') && before(el)) || (el.id !== 'loc-kq' && el.matches('.cards, .pager') && !before(el)));
   const names = new Map(); // option → its name without the count
-  for (const s of selects) for (const o of s.options) if (o.value) names.set(o, o.textContent.replace(/ \(\d+\)$/, ''));
+  for (const s of selects) for (const o of s.options) if (o.value) names.set(o, o.textContent.replace(/ \([\d.]+\)$/, ''));
 
   let cat = null;
   let hits = [];
@@ -125,7 +125,7 @@
     }
     dims.forEach((d, j) => {
       for (const [o, code] of d.codes) {
-        const text = names.get(o) + ' (' + (counts[j][code - d.base] || 0) + ')';
+        const text = names.get(o) + ' (' + gs.num(counts[j][code - d.base] || 0) + ')';
         if (o.textContent !== text) o.textContent = text;
       }
     });
@@ -138,7 +138,7 @@
     results.replaceChildren();
     shown = 0;
     status.textContent = hits.length
-      ? 'Có ' + hits.length + ' hồ sơ phù hợp.'
+      ? 'Có ' + gs.num(hits.length) + ' hồ sơ phù hợp.'
       : 'Không có hồ sơ nào phù hợp. Hãy bỏ bớt điều kiện lọc.';
     showMore(false);
   }

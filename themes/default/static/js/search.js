@@ -31,9 +31,38 @@
     return fold(s).split(/[^a-z0-9]+/).filter(Boolean).join('-');
   }
 
+  // A letter, an apostrophe and a letter make one word in a query: "H'Yen"
+  // is "hyen", which finds H'Yến through joined words (see joined), where
+  // "h" alone would match every word starting with h.
+  const APOS = /(\p{L})['’ʼ‘`](?=\p{L})/gu;
+
   // words splits a query into distinct folded words.
   function words(q) {
-    return [...new Set(fold(q).split(' ').filter(Boolean))];
+    return [...new Set(fold(q.replace(APOS, '$1')).split(' ').filter(Boolean))];
+  }
+
+  // tokens splits text into words, each folded (f) and as written, lower
+  // case with its marks (a), for matching with and without accents.
+  function tokens(s) {
+    const out = [];
+    for (const m of s.normalize('NFC').matchAll(WORD_RUN)) {
+      const f = fold(m[0]);
+      if (f && !f.includes(' ')) out.push({ f, a: m[0].toLowerCase() });
+    }
+    return out;
+  }
+
+  // accents maps each folded query word typed with marks (or đ) to how it
+  // was typed, lower case: "giáo dục" → {giao: "giáo", duc: "dục"}.
+  function accents(q) {
+    const out = new Map();
+    for (const t of tokens(q.replace(APOS, '$1'))) if (t.a !== t.f) out.set(t.f, t.a);
+    return out;
+  }
+
+  // num writes a count the Vietnamese way, as i18n.Number: 2.000.
+  function num(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   }
 
   // The catalogue, loaded once per page.
@@ -68,7 +97,7 @@
     // A term formed from former units (a commune) carries their names
     // (former): a query for a former district finds it too.
     const vocab = (list) => list.map(([value, name, former]) => ({
-      value, name, words: fold(name).split(' '),
+      value, name, words: fold(name).split(' '), tokens: tokens(name),
       former: former || '', formerWords: former ? fold(former).split(' ') : [],
     }));
     // The dimensions, from "f": [column, flags, key]; see search.go.
@@ -86,7 +115,7 @@
     return {
       version: c.v, dir, chunk: c.n, buckets: c.w, size: n,
       dims, byCol, title: p.t, url: urls,
-      titleWords: null, shards: new Map(), chunks: new Map(),
+      titleWords: null, titleTokens: null, shards: new Map(), chunks: new Map(),
     };
   }
 
@@ -144,11 +173,40 @@
     for (const w of ws) for (const b of bucketsFor(c, w)) need.add(b);
     const shards = new Map();
     await Promise.all([...need].map((b) => shard(c, b).then((s) => shards.set(b, s))));
-    return { words: ws, hits: match(c, ws, shards) };
+    const acc = accents(q);
+    const hits = match(c, ws, shards, acc);
+    if (ws.length > 1 || acc.size) await rerank(c, ws, acc, hits);
+    return { words: ws, hits };
+  }
+
+  // rerank sorts the first page of hits again knowing their summaries,
+  // which the page loads to show them anyway: the word shards are folded,
+  // so only now can a phrase in a summary, or a word typed with marks
+  // that the summary has only with others ("hiện" for "hiến"), count.
+  async function rerank(c, ws, acc, hits) {
+    const top = hits.slice(0, PAGE);
+    const sums = await Promise.all(top.map((i) => summary(c, i)));
+    const adj = new Map();
+    top.forEach((i, k) => {
+      const toks = tokens(sums[k]);
+      let a = 0;
+      ws.forEach((w, j) => {
+        if (hits.covered[i] & (1 << j)) return; // in the title or a term
+        if (place(toks, w, acc.get(w)) === 1) a -= 1;
+      });
+      if (ws.length > 1 && !(hits.covered[i] & (1 << 30))) {
+        const ph = phraseIn(toks, ws, acc);
+        if (ph) a += 10 + 4 * (ph - 1);
+      }
+      adj.set(i, hits.score[i] + a);
+    });
+    top.sort((x, y) => adj.get(y) - adj.get(x) || hits.indexOf(x) - hits.indexOf(y));
+    hits.splice(0, top.length, ...top);
   }
 
   function termHits(list, w) {
-    return list.map((t) => t.words.some((x) => x.startsWith(w)) || t.formerWords.some((x) => x.startsWith(w)));
+    return list.map((t) => t.words.some((x) => x.startsWith(w)) || joined(t.words, w) >= 0 ||
+      t.formerWords.some((x) => x.startsWith(w)));
   }
 
   // has reports whether profile i's value of d is marked in hit, a list
@@ -158,9 +216,69 @@
     return d.multi ? v.some((x) => hit[x]) : v >= 0 && hit[v];
   }
 
-  // match is the synchronous part of search, given the loaded shards.
-  function match(c, ws, shards) {
+  // joined finds w typed without the spaces or apostrophes between words:
+  // the first of ws (folded words) where w starts the words from there on
+  // written together and spans at least two of them ("romah" in "ro mah",
+  // "hyen" in "h yen", "dakdoa" in "dak doa"), or -1.
+  function joined(ws, w) {
+    for (let k = 0; k + 1 < ws.length; k++) {
+      if (ws[k].length >= w.length || !w.startsWith(ws[k])) continue;
+      let s = ws[k];
+      for (let j = k + 1; j < ws.length && s.length < w.length; j++) s += ws[j];
+      if (s.startsWith(w)) return k;
+    }
+    return -1;
+  }
+
+  // place scores how query word w (typed as acc, or undefined without
+  // marks) matches the tokens toks: whole word 8, start of a word 6, the
+  // same letters with other marks 1 (dục is not Đức); 0 for no match.
+  function place(toks, w, acc) {
+    let best = 0;
+    for (const t of toks) {
+      if (!t.f.startsWith(w)) continue;
+      if (acc && !t.a.startsWith(acc)) { best = Math.max(best, 1); continue; }
+      best = Math.max(best, t.f === w ? 8 : 6);
+    }
+    if (!best && toks.length > 1 && joined(toks.map((t) => t.f), w) >= 0) best = acc ? 1 : 6;
+    return best;
+  }
+
+  // phraseIn reports whether the folded words ws stand together in toks,
+  // and with the marks they were typed with (exact).
+  function phraseIn(toks, ws, acc) {
+    for (let k = 0; k + ws.length <= toks.length; k++) {
+      let ok = true, exact = true;
+      for (let j = 0; j < ws.length && ok; j++) {
+        const t = toks[k + j], w = ws[j];
+        ok = j === ws.length - 1 ? t.f.startsWith(w) : t.f === w;
+        const a = acc.get(w);
+        if (a && !t.a.startsWith(a)) exact = false;
+      }
+      if (ok) return exact ? 2 : 1;
+    }
+    return 0;
+  }
+
+  // match is the synchronous part of search, given the loaded shards: the
+  // profiles where every query word starts a word of the title, the
+  // summary, a term name or the year, or a run of title or term words
+  // written together (joined). Best first:
+  //   - the query as a phrase in the title or a term name, with the marks
+  //     it was typed with above without;
+  //   - a query that names one of the profile's terms (district, field,
+  //     criterion, kind) lifts the profiles of that term;
+  //   - each word: in the title (whole word above start of a word) above
+  //     a term name above the summary; a word typed with marks that is
+  //     in the title only with other marks counts least;
+  // ties in list order.
+  function match(c, ws, shards, acc) {
+    acc = acc || new Map();
     const n = c.size;
+    if (!c.titleTokens) {
+      c.titleTokens = c.title.map(tokens);
+      c.titleWords = c.titleTokens.map((ts) => ts.map((t) => t.f));
+    }
     let all = null;
     for (const w of ws) {
       const m = new Uint8Array(n);
@@ -180,31 +298,112 @@
           const d = searched[j];
           if (d.year ? d.text[i].startsWith(w) : has(d, i, hits[j])) { m[i] = 1; break; }
         }
+        if (!m[i] && joined(c.titleWords[i], w) >= 0) m[i] = 1;
       }
       if (all) for (let i = 0; i < n; i++) all[i] &= m[i];
       else all = m;
     }
-    if (!c.titleWords) c.titleWords = c.title.map((t) => fold(t).split(' '));
-    const phrase = ws.join(' ');
-    const inPhrase = (list) => list.map((t) => (' ' + t.words.join(' ')).includes(' ' + phrase) ||
-      (' ' + t.formerWords.join(' ')).includes(' ' + phrase));
-    const terms = c.dims.filter((d) => d.search && !d.year);
-    const phraseHits = terms.map((d) => inPhrase(d.vocab));
+    // Term scores, once per term: each word's place in its name, the
+    // phrase, and whether the name holds every query word.
+    const termScore = (list) => list.map((t) => {
+      const per = ws.map((w) => place(t.tokens, w, acc.get(w)));
+      const ph = ws.length > 1 ? phraseIn(t.tokens, ws, acc) : 0;
+      return { per, phrase: ph, named: per.every((x) => x > 1) };
+    });
+    const termDims = c.dims.filter((d) => d.search && !d.year);
+    const termScores = termDims.map((d) => termScore(d.vocab));
     const hits = [];
-    const score = new Int8Array(n);
+    const score = new Int32Array(n);
+    // Bit j: query word j is in the title or a term name; bit 30: the
+    // query is a phrase of the title.
+    const covered = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       if (!all[i]) continue;
-      const tw = c.titleWords[i];
-      let inTitle = 0;
-      for (const w of ws) if (tw.some((x) => x.startsWith(w))) inTitle++;
-      let sc = inTitle === ws.length ? 4 : inTitle > 0 ? 1 : 0;
-      if (ws.length > 1 && ((' ' + tw.join(' ')).includes(' ' + phrase) ||
-          terms.some((d, j) => has(d, i, phraseHits[j])))) sc += 2;
-      score[i] = sc;
+      const toks = c.titleTokens[i];
+      const terms = [];
+      termDims.forEach((d, j) => {
+        const v = d.of[i];
+        for (const x of (d.multi ? v : [v])) if (x >= 0 && termScores[j][x]) terms.push(termScores[j][x]);
+      });
+      let sc = 0;
+      ws.forEach((w, j) => {
+        const inTitle = place(toks, w, acc.get(w));
+        let inTerm = 0;
+        for (const t of terms) inTerm = Math.max(inTerm, t.per[j] > 1 ? 4 : t.per[j]);
+        // Folded title words are in the shards too: the summary counts
+        // only for words the title does not have.
+        const elsewhere = inTitle || inTerm ? 0 : 2;
+        sc += Math.max(inTitle, inTerm, elsewhere);
+        if (inTitle || inTerm) covered[i] |= 1 << j;
+      });
+      if (ws.length > 1) {
+        const ph = phraseIn(toks, ws, acc);
+        if (ph) { sc += 10 + 4 * (ph - 1); covered[i] |= 1 << 30; }
+      }
+      let best = 0;
+      for (const t of terms) {
+        if (t.phrase) best = Math.max(best, 8 + 4 * (t.phrase - 1));
+        if (t.named) best = Math.max(best, 10);
+      }
+      score[i] = sc + best;
       hits.push(i);
     }
     hits.sort((a, b) => score[b] - score[a] || a - b);
+    hits.score = score;
+    hits.covered = covered;
     return hits;
+  }
+
+  // suggest returns the query with each word that starts no word of the
+  // index replaced by the closest one that does (one letter off, or two
+  // for long words), or '' when there is none.
+  async function suggest(c, q) {
+    const ws = words(q);
+    const need = new Set();
+    for (const w of ws) for (const b of bucketsFor(c, w)) need.add(b);
+    const shards = new Map();
+    await Promise.all([...need].map((b) => shard(c, b).then((s) => shards.set(b, s))));
+    const vocabWords = c.dims.filter((d) => !d.year).flatMap((d) => d.vocab.flatMap((t) => t.words));
+    let changed = false;
+    const out = [];
+    for (const w of ws) {
+      const keys = bucketsFor(c, w).flatMap((b) => shards.get(b).keys);
+      if (keys.some((k) => k.startsWith(w)) || vocabWords.some((k) => k.startsWith(w))) { out.push(w); continue; }
+      // Words of the same shard, and the other shards of the same letter.
+      const near = new Set([...keys, ...vocabWords]);
+      const letter = w[0];
+      await Promise.all(c.buckets.filter((b) => b[0] === letter && !need.has(b)).map((b) => shard(c, b).then((s) => { for (const k of s.keys) near.add(k); })));
+      const limit = w.length >= 6 ? 2 : 1;
+      let best = '', bestD = 2 * limit + 2;
+      for (const k of near) {
+        if (Math.abs(k.length - w.length) > limit) continue;
+        // Ties: a word of the same length (a letter mistyped rather
+        // than missed), then the first in alphabetical order.
+        const d = distance(w, k, limit) * 2 + (k.length === w.length ? 0 : 1);
+        if (d < bestD || (d === bestD && k < best)) { best = k; bestD = d; }
+      }
+      if (!best) return '';
+      out.push(best);
+      changed = true;
+    }
+    return changed ? out.join(' ') : '';
+  }
+
+  // distance is the edit distance between a and b, or limit+1 when it is
+  // larger than limit.
+  function distance(a, b, limit) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i];
+      let low = i;
+      for (let j = 1; j <= b.length; j++) {
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        low = Math.min(low, cur[j]);
+      }
+      if (low > limit) return limit + 1;
+      prev = cur;
+    }
+    return Math.min(prev[b.length], limit + 1);
   }
 
   // highlight appends text to el with the part of each word that a query
@@ -325,7 +524,7 @@
   }
 
   window.guongsang = Object.assign(window.guongsang || {}, {
-    search: { fold, slug, words, load, search, match, highlight, card, meta, PAGE },
+    search: { fold, slug, words, accents, load, search, match, suggest, highlight, card, meta, num, PAGE },
   });
 
   // The search page.
@@ -335,6 +534,7 @@
   const status = document.getElementById('tim-dem');
   const list = document.getElementById('tim-kq');
   const more = document.getElementById('tim-them');
+  const hint = document.getElementById('tim-de-xuat'); // "Có phải bạn muốn tìm: …"
   const indexURL = form.dataset.index;
   let seq = 0;
   let shown = 0;
@@ -361,6 +561,8 @@
 
   async function run(q) {
     const my = ++seq;
+    hint.hidden = true;
+    hint.replaceChildren();
     if (!words(q).length) {
       list.replaceChildren();
       more.hidden = true;
@@ -377,9 +579,26 @@
       list.replaceChildren();
       const quoted = '“' + q.trim() + '”';
       say(res.hits.length
-        ? 'Tìm thấy ' + res.hits.length + ' hồ sơ cho ' + quoted + '.'
+        ? 'Tìm thấy ' + num(res.hits.length) + ' hồ sơ cho ' + quoted + '.'
         : 'Không tìm thấy hồ sơ nào cho ' + quoted + '. Hãy thử bớt từ hoặc gõ khác đi.');
       showMore(false);
+      if (!res.hits.length) {
+        const s = await suggest(cat, q);
+        if (my !== seq || !s) return;
+        const u = new URL(location.href);
+        u.searchParams.set('q', s);
+        const a = document.createElement('a');
+        a.href = u.pathname + u.search;
+        a.textContent = s;
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          input.value = s;
+          remember(s);
+          run(s);
+        });
+        hint.replaceChildren(form.dataset.suggest + ' ', a);
+        hint.hidden = false;
+      }
     } catch (e) {
       if (my === seq) say('Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối rồi thử lại.');
     }

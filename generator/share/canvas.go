@@ -1,0 +1,163 @@
+package share
+
+import (
+	"image"
+	"image/color"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+	"golang.org/x/image/vector"
+)
+
+// A card is drawn on a paletted canvas: a few flat colours and, for each
+// colour drawn over one of them, a ramp of 15 antialiasing shades. One
+// byte a pixel instead of four made encoding a card three times cheaper
+// (a 10,000-profile site draws 10,000 cards on its first build), and the
+// PNGs less than half as large. Photos are composed afterwards, on an
+// RGBA copy (toRGBA).
+
+// ramp is a colour drawn over a background, in levels shades.
+type ramp uint8
+
+const (
+	rInk    ramp = iota // title
+	rMuted              // lines under the title
+	rKicker             // the label above the title
+	rWhite              // the brand's name in the band
+	rHost               // the host name in the band
+	rDisc               // the mark's red disc over the band
+	rStar               // the mark's star over the disc
+	nRamps
+)
+
+const levels = 15
+
+// Flat colours first, then the ramps.
+const (
+	iPaper = iota
+	iBand
+	iRed
+	nFlat
+)
+
+var hostColor = color.RGBA{0xf5, 0xd9, 0xd0, 0xff}
+
+var rampColors = [nRamps]struct {
+	fg color.RGBA
+	bg uint8 // flat colour index
+}{
+	rInk: {ink, iPaper}, rMuted: {muted, iPaper}, rKicker: {kicker, iPaper},
+	rWhite: {white, iBand}, rHost: {hostColor, iBand}, rDisc: {red, iBand}, rStar: {gold, iRed},
+}
+
+var flat = [nFlat]color.RGBA{iPaper: paper, iBand: brandBg, iRed: red}
+
+// palette is every colour a card's canvas holds.
+var palette = func() color.Palette {
+	p := make(color.Palette, 0, nFlat+int(nRamps)*levels)
+	for _, c := range flat {
+		p = append(p, c)
+	}
+	for _, r := range rampColors {
+		bg := flat[r.bg]
+		for l := 1; l <= levels; l++ {
+			mix := func(f, b uint8) uint8 { return uint8((int(f)*l + int(b)*(levels-l) + levels/2) / levels) }
+			p = append(p, color.RGBA{mix(r.fg.R, bg.R), mix(r.fg.G, bg.G), mix(r.fg.B, bg.B), 0xff})
+		}
+	}
+	return p
+}()
+
+// index is the palette index of ramp r at level l (1..levels).
+func (r ramp) index(l int) uint8 { return uint8(nFlat + int(r)*levels + l - 1) }
+
+// paint puts ramp r over m through mask (coverage), from mp, within dr. A
+// pixel already of r keeps the larger coverage, so overlapping glyph edges
+// do not lighten each other.
+func paint(m *image.Paletted, dr image.Rectangle, mask image.Image, mp image.Point, r ramp) {
+	dr = dr.Intersect(m.Rect)
+	lo := r.index(1)
+	hi := r.index(levels)
+	a, fast := mask.(*image.Alpha)
+	for y := dr.Min.Y; y < dr.Max.Y; y++ {
+		my := mp.Y + y - dr.Min.Y
+		for x := dr.Min.X; x < dr.Max.X; x++ {
+			mx := mp.X + x - dr.Min.X
+			var cov uint32
+			if fast {
+				cov = uint32(a.Pix[a.PixOffset(mx, my)])
+			} else {
+				_, _, _, ca := mask.At(mx, my).RGBA()
+				cov = ca >> 8
+			}
+			l := int((cov*levels + 127) / 255)
+			if l == 0 {
+				continue
+			}
+			i := m.PixOffset(x, y)
+			if cur := m.Pix[i]; cur >= lo && cur <= hi && int(cur-lo)+1 >= l {
+				continue
+			}
+			m.Pix[i] = r.index(l)
+		}
+	}
+}
+
+// fill sets r to the flat colour i.
+func fill(m *image.Paletted, r image.Rectangle, i uint8) {
+	r = r.Intersect(m.Rect)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		row := m.Pix[m.PixOffset(r.Min.X, y):m.PixOffset(r.Max.X, y)]
+		for x := range row {
+			row[x] = i
+		}
+	}
+}
+
+// text draws s in ramp r with its baseline's left end at (x, baseline),
+// as font.Drawer does (kerning included).
+func text(m *image.Paletted, f font.Face, r ramp, x, baseline int, s string) {
+	dot := fixed.P(x, baseline)
+	prev := rune(-1)
+	for _, c := range s {
+		if prev >= 0 {
+			dot.X += f.Kern(prev, c)
+		}
+		dr, mask, mp, adv, ok := f.Glyph(dot, c)
+		if ok {
+			paint(m, dr, mask, mp, r)
+		}
+		dot.X += adv
+		prev = c
+	}
+}
+
+// mark draws the site's mark, a gold star in a red disc, centred at
+// (cx, cy) with radius rad, on the band.
+func mark(m *image.Paletted, cx, cy, rad float32) {
+	b := m.Bounds()
+	z := vector.NewRasterizer(b.Dx(), b.Dy())
+	mask := image.NewAlpha(b)
+	circle(z, cx, cy, rad)
+	z.Draw(mask, b, image.Opaque, image.Point{})
+	paint(m, b, mask, image.Point{}, rDisc)
+	clear(mask.Pix)
+	z.Reset(b.Dx(), b.Dy())
+	starPath(z, cx, cy, rad)
+	z.Draw(mask, b, image.Opaque, image.Point{})
+	paint(m, b, mask, image.Point{}, rStar)
+}
+
+// toRGBA returns m as an RGBA image.
+func toRGBA(m *image.Paletted) *image.RGBA {
+	out := image.NewRGBA(m.Rect)
+	var lut [256][4]uint8
+	for i, c := range m.Palette {
+		r, g, b, a := c.RGBA()
+		lut[i] = [4]uint8{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
+	}
+	for i, p := range m.Pix {
+		copy(out.Pix[4*i:4*i+4], lut[p][:])
+	}
+	return out
+}

@@ -1,0 +1,400 @@
+// Package share draws the pictures a page shows when its link is shared on
+// Facebook, Zalo or X: a 1200×630 PNG with the page's title, a few lines
+// about it, the site's name and, for a profile with a photo, the photo. It
+// also draws the site's 180×180 icon (apple-touch-icon).
+//
+// Text is set in Be Vietnam Pro (SIL Open Font License, fonts/OFL.txt),
+// embedded in the binary, so a picture looks the same on every machine and
+// Vietnamese marks, stacked ones included (Ẩ, Ễ, Ỗ), are drawn whole: each
+// line is placed by the ink of its glyphs, not by the font's nominal
+// ascent, which stacked capitals overshoot.
+//
+// Drawing is deterministic: the same Card gives the same bytes. Cache keeps
+// the pictures between builds, named by a hash of the Card and of this
+// package's settings, as the images package keeps resized photos.
+package share
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"image"
+	"image/color"
+	_ "image/jpeg" // photos on cards
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	xdraw "golang.org/x/image/draw"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/vector"
+)
+
+// Width and Height are the size of a share picture, the 1.91:1 size
+// Facebook, Zalo and X show largest.
+const (
+	Width  = 1200
+	Height = 630
+)
+
+// IconSize is the width and height of Icon's picture.
+const IconSize = 180
+
+var (
+	//go:embed fonts/BeVietnamPro-Regular.ttf
+	regularTTF []byte
+	//go:embed fonts/BeVietnamPro-Bold.ttf
+	boldTTF []byte
+)
+
+var fonts = sync.OnceValues(func() (*[2]*opentype.Font, error) {
+	var f [2]*opentype.Font
+	var err error
+	if f[0], err = opentype.Parse(regularTTF); err != nil {
+		return nil, err
+	}
+	if f[1], err = opentype.Parse(boldTTF); err != nil {
+		return nil, err
+	}
+	return &f, nil
+})
+
+// Card is what a share picture shows. Every field is plain text.
+type Card struct {
+	Kicker string   // a short label above the title: "Cá nhân", "Địa bàn"
+	Title  string   // the page's title, up to three lines
+	Lines  []string // up to three short lines under the title; longer ones are cut with "…"
+	Brand  string   // the site's name, in the band at the foot
+	Host   string   // the site's host name, beside the brand, or ""
+	// Photo is a JPEG or PNG to show on the right third, cropped to fill
+	// it; nil for none. One that cannot be decoded is left out.
+	Photo []byte
+}
+
+// Colours of the default theme (themes/default/static/css/site.css).
+var (
+	paper   = color.RGBA{0xfb, 0xf7, 0xf0, 0xff}
+	ink     = color.RGBA{0x1f, 0x1a, 0x17, 0xff}
+	muted   = color.RGBA{0x5a, 0x50, 0x48, 0xff}
+	brandBg = color.RGBA{0x8e, 0x1b, 0x1b, 0xff}
+	red     = color.RGBA{0xc8, 0x10, 0x2e, 0xff}
+	gold    = color.RGBA{0xff, 0xcd, 0x00, 0xff}
+	white   = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	kicker  = color.RGBA{0xa3, 0x1d, 0x1d, 0xff}
+)
+
+// Layout, in pixels.
+const (
+	margin   = 64  // left, right and top margin of the text
+	band     = 104 // height of the brand band at the foot
+	photoW   = 440 // width of the photo column, when there is a photo
+	gapBelow = 28  // space between the text block and the band
+)
+
+// Render draws c and returns it as a PNG of Width×Height pixels.
+func Render(c Card) ([]byte, error) {
+	m, err := draw1(c)
+	if err != nil {
+		return nil, err
+	}
+	defer canvases.Put(m)
+	if photo := decodePhoto(c.Photo); photo != nil {
+		rgba := toRGBA(m)
+		cover(rgba, photoRect, photo)
+		return encodePNG(rgba)
+	}
+	return encodePaletted(m)
+}
+
+// photoRect is where a card shows a photo.
+var photoRect = image.Rect(Width-photoW, 0, Width, Height-band)
+
+// face is a font at a size; faces are not safe for concurrent use, so each
+// Render makes its own.
+func face(bold bool, size float64) (font.Face, error) {
+	f, err := fonts()
+	if err != nil {
+		return nil, err
+	}
+	i := 0
+	if bold {
+		i = 1
+	}
+	return opentype.NewFace(f[i], &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
+}
+
+// background is what every card shows: the paper, an accent rule at the
+// top left, the band at the foot with the star. Drawn once.
+var background = sync.OnceValue(func() *image.Paletted {
+	m := image.NewPaletted(image.Rect(0, 0, Width, Height), palette)
+	fill(m, image.Rect(margin, 40, margin+96, 48), iRed)
+	fill(m, image.Rect(0, Height-band, Width, Height), iBand)
+	mark(m, float32(margin+28), float32(Height-band/2), 28)
+	return m
+})
+
+// canvases recycles the cards' canvases: allocating and clearing 756 KB
+// per card was a fifth of drawing one.
+var canvases = sync.Pool{New: func() any { return image.NewPaletted(image.Rect(0, 0, Width, Height), palette) }}
+
+// draw1 draws c's text; Render adds the photo.
+func draw1(c Card) (*image.Paletted, error) {
+	m := canvases.Get().(*image.Paletted)
+	copy(m.Pix, background().Pix)
+	right := Width - margin
+	if len(c.Photo) > 0 && decodable(c.Photo) {
+		right = photoRect.Min.X - margin/2
+	}
+
+	width := right - margin
+	top := 76 // below the accent rule
+	bottom := Height - band - gapBelow
+
+	// The brand line: name in bold, host after it, cut to fit.
+	bf, err := face(true, 34)
+	if err != nil {
+		return nil, err
+	}
+	hf, err := face(false, 26)
+	if err != nil {
+		return nil, err
+	}
+	bx := margin + 72
+	brand := fit(bf, c.Brand, Width-margin-bx)
+	bw := font.MeasureString(bf, brand).Ceil()
+	baseline := Height - band/2 + 12
+	text(m, bf, rWhite, bx, baseline, brand)
+	if c.Host != "" {
+		host := c.Host
+		avail := Width - margin - (bx + bw + 28)
+		if font.MeasureString(hf, host).Ceil() <= avail {
+			text(m, hf, rHost, Width-margin-font.MeasureString(hf, host).Ceil(), baseline, host)
+		}
+	}
+
+	// The text block: kicker, title (the largest size at which it takes at
+	// most three lines), lines; set from the top, each line placed below
+	// the ink of the one before.
+	y := top
+	if c.Kicker != "" {
+		kf, err := face(true, 28)
+		if err != nil {
+			return nil, err
+		}
+		y = place(m, kf, rKicker, margin, y, fit(kf, strings.ToUpper(c.Kicker), width), 0) + 18
+	}
+	lf, err := face(false, 32)
+	if err != nil {
+		return nil, err
+	}
+	var sub []string
+	subH := 0
+	for _, l := range c.Lines {
+		if l = fit(lf, l, width); l != "" {
+			sub = append(sub, l)
+			subH += lineHeight(lf, l) + 8
+		}
+	}
+	if len(sub) > 0 {
+		subH += 14
+	}
+	lines, tf, err := titleLines(c.Title, width, bottom-y-subH)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		y = place(m, tf, rInk, margin, y, l, 8)
+	}
+	if len(sub) > 0 {
+		y += 14
+		for _, l := range sub {
+			if y+lineHeight(lf, l) > bottom {
+				break
+			}
+			y = place(m, lf, rMuted, margin, y, l, 8)
+		}
+	}
+	return m, nil
+}
+
+// titleSizes are the sizes a title is tried at, largest first.
+var titleSizes = []float64{68, 60, 54, 48, 44}
+
+// titleLines breaks title into at most three lines of at most width
+// pixels, at the largest size at which they fit in height pixels; at the
+// smallest size the third line is cut with "…".
+func titleLines(title string, width, height int) ([]string, font.Face, error) {
+	var f font.Face
+	var lines []string
+	for _, size := range titleSizes {
+		var err error
+		if f, err = face(true, size); err != nil {
+			return nil, nil, err
+		}
+		lines = wrap(f, title, width)
+		h := 0
+		for _, l := range lines {
+			h += lineHeight(f, l) + 8
+		}
+		if len(lines) <= 3 && h <= height {
+			return lines, f, nil
+		}
+	}
+	if len(lines) <= 3 {
+		return lines, f, nil
+	}
+	lines[2] = fit(f, strings.Join(lines[2:], " ")+" …", width)
+	return lines[:3], f, nil
+}
+
+// wrap breaks s into lines no wider than width, at spaces; a word wider
+// than width on its own is broken between letters.
+func wrap(f font.Face, s string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		try := w
+		if cur != "" {
+			try = cur + " " + w
+		}
+		if font.MeasureString(f, try).Ceil() <= width {
+			cur = try
+			continue
+		}
+		if cur != "" {
+			lines = append(lines, cur)
+		}
+		for font.MeasureString(f, w).Ceil() > width {
+			n := 1
+			for n < len(w) {
+				_, size := utf8.DecodeRuneInString(w[n:])
+				if font.MeasureString(f, w[:n+size]).Ceil() > width {
+					break
+				}
+				n += size
+			}
+			lines = append(lines, w[:n])
+			w = w[n:]
+		}
+		cur = w
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// fit returns s, or its longest prefix that fits width with "…" after it.
+func fit(f font.Face, s string, width int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if font.MeasureString(f, s).Ceil() <= width {
+		return s
+	}
+	rs := []rune(s)
+	for n := len(rs) - 1; n > 0; n-- {
+		t := strings.TrimRight(string(rs[:n]), " ,.;:–-") + "…"
+		if font.MeasureString(f, t).Ceil() <= width {
+			return t
+		}
+	}
+	return ""
+}
+
+// lineHeight is the height a line of s takes: from the top of its ink, or
+// the font's ascent if that is higher, to the font's descent.
+func lineHeight(f font.Face, s string) int {
+	b, _ := font.BoundString(f, s)
+	m := f.Metrics()
+	asc := max(m.Ascent.Ceil(), (-b.Min.Y).Ceil())
+	return asc + max(m.Descent.Ceil(), b.Max.Y.Ceil())
+}
+
+// place draws s with its ink's top at y or below (the font's ascent, or
+// the marks stacked above a capital when they reach higher) and returns
+// the y below its descent plus gap.
+func place(m *image.Paletted, f font.Face, col ramp, x, y int, s string, gap int) int {
+	b, _ := font.BoundString(f, s)
+	asc := max(f.Metrics().Ascent.Ceil(), (-b.Min.Y).Ceil())
+	base := y + asc
+	text(m, f, col, x, base, s)
+	return base + max(f.Metrics().Descent.Ceil(), b.Max.Y.Ceil()) + gap
+}
+
+// decodable reports whether b's head is that of a JPEG or PNG that
+// decodePhoto accepts.
+func decodable(b []byte) bool {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(b))
+	return err == nil && cfg.Width >= 16 && cfg.Height >= 16 && cfg.Width*cfg.Height <= 40_000_000
+}
+
+// decodePhoto decodes a JPEG or PNG, or returns nil.
+func decodePhoto(b []byte) image.Image {
+	if len(b) == 0 || !decodable(b) {
+		return nil
+	}
+	m, _, err := image.Decode(bytes.NewReader(b))
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
+// cover scales src to fill r, cropping the overflow evenly, or from the
+// top for portraits, where faces are.
+func cover(dst *image.RGBA, r image.Rectangle, src image.Image) {
+	sb := src.Bounds()
+	sw, sh := sb.Dx(), sb.Dy()
+	// The source rectangle with r's aspect ratio.
+	if sw*r.Dy() > sh*r.Dx() { // wider: crop the sides
+		w := sh * r.Dx() / r.Dy()
+		x := sb.Min.X + (sw-w)/2
+		sb = image.Rect(x, sb.Min.Y, x+w, sb.Max.Y)
+	} else { // taller: keep the top fifth, crop below
+		h := sw * r.Dy() / r.Dx()
+		y := sb.Min.Y + (sh-h)/5
+		sb = image.Rect(sb.Min.X, y, sb.Max.X, y+h)
+	}
+	xdraw.CatmullRom.Scale(dst, r, src, sb, xdraw.Src, nil)
+}
+
+// starPath adds the star of the site's mark, centred at (cx, cy) in a
+// disc of radius r, to z: the mark of favicon.svg, a 32-unit box with a
+// star of outer radius 11.
+func starPath(z *vector.Rasterizer, cx, cy, r float32) {
+	pts := [][2]float32{{16, 5}, {19.1, 12.3}, {27, 13}, {21, 18.2}, {22.8, 26}, {16, 21.9}, {9.2, 26}, {11, 18.2}, {5, 13}, {12.9, 12.3}}
+	k := r / 15
+	for i, p := range pts {
+		x, y := cx+(p[0]-16)*k, cy+(p[1]-16)*k
+		if i == 0 {
+			z.MoveTo(x, y)
+		} else {
+			z.LineTo(x, y)
+		}
+	}
+	z.ClosePath()
+}
+
+// circle adds a circle to z, from four cubic Béziers.
+func circle(z *vector.Rasterizer, cx, cy, r float32) {
+	const k = 0.5522848
+	z.MoveTo(cx+r, cy)
+	z.CubeTo(cx+r, cy+k*r, cx+k*r, cy+r, cx, cy+r)
+	z.CubeTo(cx-k*r, cy+r, cx-r, cy+k*r, cx-r, cy)
+	z.CubeTo(cx-r, cy-k*r, cx-k*r, cy-r, cx, cy-r)
+	z.CubeTo(cx+k*r, cy-r, cx+r, cy-k*r, cx+r, cy)
+	z.ClosePath()
+}
+
+// Icon returns the site's icon, the star mark on the brand's red, as a
+// 180×180 PNG for apple-touch-icon and the web manifest.
+func Icon() ([]byte, error) {
+	m := image.NewPaletted(image.Rect(0, 0, IconSize, IconSize), palette)
+	fill(m, m.Rect, iBand)
+	mark(m, IconSize/2, IconSize/2, IconSize*0.4)
+	b, err := encodePaletted(m)
+	if err != nil {
+		return nil, fmt.Errorf("share: icon: %w", err)
+	}
+	return b, nil
+}
