@@ -307,7 +307,7 @@ func TestBrowserSearch(t *testing.T) {
 		}
 		for _, q := range group[1:] {
 			got := search(t, ctx, q)
-			if vntext.Fold(q) == q || strings.ToLower(q) == strings.ToLower(group[0]) {
+			if vntext.Fold(q) == q || strings.EqualFold(q, group[0]) {
 				if !slices.Equal(got, first) {
 					t.Errorf("%q found %q, %q found %q", q, got, group[0], first)
 				}

@@ -250,14 +250,6 @@ func OpenSite(dir string) (*os.Root, error) {
 	return root, nil
 }
 
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // Check loads and checks the site and writes nothing.
 func Check(opts Options) (*Result, error) {
 	start := time.Now()

@@ -87,8 +87,8 @@ func TestLastmodFromGit(t *testing.T) {
 	// Outside git: the profile's date (2020-05-01).
 	build()
 	entry, feed, lastmod, modified := hoaDates(t, dir)
-	if entry != "2020-05-01T00:00:00Z" || lastmod != "2020-05-01" || modified != "2020-05-01T00:00:00Z" {
-		t.Errorf("outside git: entry %s, lastmod %s, dateModified %s; want the date, 2020-05-01", entry, lastmod, modified)
+	if entry != "2020-05-01T00:00:00Z" || feed != entry || lastmod != "2020-05-01" || modified != "2020-05-01T00:00:00Z" {
+		t.Errorf("outside git: entry %s, feed %s, lastmod %s, dateModified %s; want the date, 2020-05-01", entry, feed, lastmod, modified)
 	}
 
 	git(t, dir, "2021-03-04T05:06:07Z", "init", "-q")

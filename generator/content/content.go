@@ -341,14 +341,6 @@ func (l *Loader) File(p string) (*Profile, diag.List) {
 	return prof, errs
 }
 
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 func hasErrors(l *diag.List) bool {
 	for _, e := range l.Items() {
 		if e.Sev == diag.SevError {
