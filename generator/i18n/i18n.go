@@ -121,9 +121,13 @@ func All() []*Msg { return all }
 // (2.000; -12.345), or the English way (2,000) when the current language
 // is English. Years and line numbers are not quantities: print them with
 // %d.
-func Number(n int) string {
+func Number(n int) string { return NumberIn(Current(), n) }
+
+// NumberIn is Number in language l, whatever the current language: the
+// published site is Vietnamese even when the command speaks English.
+func NumberIn(l Lang, n int) string {
 	sep := byte('.')
-	if Current() == En {
+	if l == En {
 		sep = ','
 	}
 	s := strconv.Itoa(n)
@@ -156,10 +160,13 @@ func Number(n int) string {
 // Percent formats a share in percent with one decimal, "5,9%" in
 // Vietnamese and "5.9%" in English; whole numbers have no decimal
 // ("50%").
-func Percent(p float64) string {
+func Percent(p float64) string { return PercentIn(Current(), p) }
+
+// PercentIn is Percent in language l.
+func PercentIn(l Lang, p float64) string {
 	s := strconv.FormatFloat(p, 'f', 1, 64)
 	s = strings.TrimSuffix(s, ".0")
-	if Current() != En {
+	if l != En {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s + "%"

@@ -70,6 +70,14 @@ func TestNumber(t *testing.T) {
 			t.Errorf("Number(%d) in en = %q, want %q", c.n, got, c.en)
 		}
 	}
+	// The site's numbers do not follow the command's language.
+	SetLang(En)
+	if got := NumberIn(Vi, 2000); got != "2.000" {
+		t.Errorf("NumberIn(Vi, 2000) under English = %q", got)
+	}
+	if got := PercentIn(Vi, 5.9); got != "5,9%" {
+		t.Errorf("PercentIn(Vi, 5.9) under English = %q", got)
+	}
 	SetLang(Vi)
 	for _, c := range []struct {
 		p    float64

@@ -808,7 +808,7 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	}
 	desc := t.Description
 	if desc == "" {
-		desc = fmt.Sprintf("%s hồ sơ gương điển hình tiên tiến: %s.", i18n.Number(len(t.Profiles)), title)
+		desc = fmt.Sprintf("%s hồ sơ gương điển hình tiên tiến: %s.", siteNumber(len(t.Profiles)), title)
 	}
 	page := &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed}
 	if d == nil && n == 1 {

@@ -177,7 +177,7 @@ func (r *Renderer) shareCard(p *Page, prof *content.Profile) share.Card {
 	if u, err := url.Parse(s.BaseURL); err == nil {
 		c.Host = u.Hostname()
 	}
-	count := i18n.ShareCount.In(i18n.Vi, i18n.Number(len(r.ix.Profiles)))
+	count := i18n.ShareCount.In(i18n.Vi, siteNumber(len(r.ix.Profiles)))
 	switch {
 	case p.Profile != nil:
 		v := p.Profile
@@ -200,7 +200,7 @@ func (r *Renderer) shareCard(p *Page, prof *content.Profile) share.Card {
 			c.Kicker = i18n.ShareAll.In(i18n.Vi)
 		}
 		c.Title = p.List.Heading
-		c.Lines = []string{i18n.ShareCount.In(i18n.Vi, i18n.Number(p.List.Total))}
+		c.Lines = []string{i18n.ShareCount.In(i18n.Vi, siteNumber(p.List.Total))}
 	case p.Terms != nil:
 		c.Kicker = i18n.ShareBrowse.In(i18n.Vi)
 		var names []string

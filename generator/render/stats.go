@@ -142,7 +142,7 @@ func (r *Renderer) statsJobs(h *hasher) []Job {
 
 func (r *Renderer) stats() (*Page, error) {
 	sv := r.statsView()
-	desc := fmt.Sprintf("Thống kê %s hồ sơ gương điển hình tiên tiến theo địa bàn, năm, lĩnh vực, loại và tiêu chí; tải dữ liệu mở dạng CSV và JSON.", i18n.Number(sv.Total))
+	desc := fmt.Sprintf("Thống kê %s hồ sơ gương điển hình tiên tiến theo địa bàn, năm, lĩnh vực, loại và tiêu chí; tải dữ liệu mở dạng CSV và JSON.", siteNumber(sv.Total))
 	return &Page{Kind: "stats", Title: "Thống kê", Description: desc, URL: StatsPath, Stats: sv,
 		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Thống kê", URL: StatsPath, Current: true}}}, nil
 }
@@ -216,7 +216,7 @@ func (r *Renderer) chart(d *index.Dimension, byCount bool, total int) *Chart {
 		if n > 0 {
 			b.URL = t.URL
 		}
-		b.Label = fmt.Sprintf("%s: %s hồ sơ (%s)", t.Name, i18n.Number(n), b.Share)
+		b.Label = fmt.Sprintf("%s: %s hồ sơ (%s)", t.Name, siteNumber(n), b.Share)
 		if short {
 			b.Y = y + 2
 			b.Lines = []TextLine{{X: barX - 8, Y: b.Y + chartBar - 4, Anchor: "end", Text: t.Name}}
@@ -286,9 +286,9 @@ func (r *Renderer) matrix() *Matrix {
 // statShare formats n/total as a percentage, "14,3%" (i18n.Percent).
 func statShare(n, total int) string {
 	if total == 0 {
-		return i18n.Percent(0)
+		return i18n.PercentIn(i18n.Vi, 0)
 	}
-	return i18n.Percent(float64(n) * 100 / float64(total))
+	return i18n.PercentIn(i18n.Vi, float64(n)*100/float64(total))
 }
 
 // wrapLabel breaks s into lines of at most width runes at spaces; a longer word

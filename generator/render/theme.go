@@ -221,8 +221,9 @@ var funcs = template.FuncMap{
 		return fmt.Sprintf("%.1f", float64(n)*100/float64(max))
 	},
 	"base": path.Base,
-	// num writes a count the Vietnamese way, 2.000 (i18n.Number).
-	"num": i18n.Number,
+	// num writes a count the Vietnamese way, 2.000, whatever language
+	// the command speaks (siteNumber).
+	"num": siteNumber,
 }
 
 // card renders the "card" partial for c, once per card and theme: a
@@ -306,3 +307,7 @@ type cardHTML struct {
 	th   *Theme
 	html template.HTML
 }
+
+// siteNumber formats a count for the published site, which is
+// Vietnamese: 2.000 even under --lang en.
+func siteNumber(n int) string { return i18n.NumberIn(i18n.Vi, n) }
