@@ -134,9 +134,10 @@ type Set struct {
 
 // IsSource reports whether a site-relative path is a profile source file
 // Load would read: a .md file under content/ whose name is not hidden,
-// a backup or an editor temp file.
+// a backup or an editor temp file, and not under content/bo-suu-tap/
+// (collections, see IsCollection).
 func IsSource(p string) bool {
-	if !strings.HasPrefix(p, Dir+"/") || !strings.HasSuffix(p, ".md") {
+	if !strings.HasPrefix(p, Dir+"/") || !strings.HasSuffix(p, ".md") || strings.HasPrefix(p, CollectionsDir+"/") {
 		return false
 	}
 	for _, seg := range strings.Split(p, "/") {
@@ -167,7 +168,7 @@ func Sources(fsys fs.FS) ([]string, error) {
 			return err
 		}
 		if d.IsDir() {
-			if p != Dir && Ignored(d.Name()) {
+			if p != Dir && Ignored(d.Name()) || p == CollectionsDir {
 				return fs.SkipDir
 			}
 			return nil
