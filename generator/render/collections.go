@@ -148,15 +148,16 @@ func (r *Renderer) book(c *content.Collection) (*Page, error) {
 	return &Page{Kind: "book", Title: "Kỷ yếu: " + c.Title, Description: c.Description, URL: bv.BookURL, Book: bv}, nil
 }
 
-// collectionsOf links the collections p belongs to, newest first.
-func (r *Renderer) collectionsOf(p *content.Profile) []Link {
-	var out []Link
+// memberships links, for each profile in a collection, the collections
+// it belongs to, newest first.
+func (r *Renderer) memberships() map[*content.Profile][]Link {
+	if len(r.ix.Collections) == 0 {
+		return nil
+	}
+	out := map[*content.Profile][]Link{}
 	for _, c := range r.ix.Collections {
-		for _, m := range c.Profiles {
-			if m == p {
-				out = append(out, Link{Name: c.Title, URL: c.URL})
-				break
-			}
+		for _, p := range c.Profiles {
+			out[p] = append(out[p], Link{Name: c.Title, URL: c.URL})
 		}
 	}
 	return out

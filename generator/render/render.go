@@ -475,6 +475,7 @@ func (r *Renderer) Jobs() []Job {
 	jobs = append(jobs, Job{Path: "index.html", Key: h.sum(), page: func(r *Renderer) (*Page, error) { return r.home(featured, newest) }})
 
 	// Profiles.
+	in := r.memberships()
 	for _, p := range ix.Profiles {
 		related := ix.Related(p, 4)
 		h.reset("profile")
@@ -484,7 +485,7 @@ func (r *Renderer) Jobs() []Job {
 			h.image(bi.URL)
 		}
 		h.profiles(related)
-		cols := r.collectionsOf(p)
+		cols := in[p]
 		for _, l := range cols {
 			h.str(l.Name)
 			h.str(l.URL)
