@@ -79,7 +79,7 @@ func TestJobKeyContract(t *testing.T) {
 			editFile(t, filepath.Join(dir, "content", "bo-suu-tap", "hoi-nghi-2020.md"), `title: "Hội nghị điển hình tiên tiến 2020"`, `title: "Hội nghị 2020"`)
 		}},
 		{"collection order", func(dir string) {
-			editFile(t, filepath.Join(dir, "content", "bo-suu-tap", "hoi-nghi-2020.md"), "  - ksor-h-bia\n  - /ho-so/nguyen-thi-hoa/", "  - /ho-so/nguyen-thi-hoa/\n  - ksor-h-bia")
+			editFile(t, filepath.Join(dir, "content", "bo-suu-tap", "hoi-nghi-2020.md"), "  - ksor-h-bia\n  - content/ho-so/2019/don-bien-phong/index.md", "  - /ho-so/don-bien-phong/\n  - ksor-h-bia")
 		}},
 		{"collection removed", func(dir string) {
 			os.Remove(filepath.Join(dir, "content", "bo-suu-tap", "hoi-nghi-2020.md"))
