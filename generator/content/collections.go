@@ -56,9 +56,11 @@ func IsCollection(p string) bool {
 
 // LoadCollections reads every collection of the site and resolves its
 // members among profiles, which must be the published profiles in list
-// order (index.Index.Profiles). The collections come newest first (by
-// date, then slug). Every problem is in err, joined, with file and line.
-func LoadCollections(fsys fs.FS, site *config.Site, profiles []*Profile) ([]*Collection, []*diag.Error, error) {
+// order (index.Index.Profiles); a listed profile found among drafts (the
+// drafts left out, Set.Unpublished) is left out with a warning. The
+// collections come newest first (by date, then slug). Every problem is in
+// err, joined, with file and line.
+func LoadCollections(fsys fs.FS, site *config.Site, profiles, drafts []*Profile) ([]*Collection, []*diag.Error, error) {
 	ents, err := fs.ReadDir(fsys, CollectionsDir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
@@ -67,6 +69,7 @@ func LoadCollections(fsys fs.FS, site *config.Site, profiles []*Profile) ([]*Col
 		return nil, nil, &diag.Error{Path: CollectionsDir, Msg: i18n.ColCannotRead.T(i18n.Cause(err)), Err: err}
 	}
 	r := newResolver(site, profiles)
+	r.drafts = newResolver(site, drafts)
 	md := markdown.New(site.UnsafeHTML)
 	var errs diag.List
 	var out []*Collection
@@ -103,6 +106,7 @@ type resolver struct {
 	profiles []*Profile
 	bySlug   map[string]*Profile
 	slugs    []string
+	drafts   *resolver // the unpublished drafts; nil in drafts itself
 }
 
 func newResolver(site *config.Site, profiles []*Profile) *resolver {
@@ -223,6 +227,12 @@ func (r *resolver) list(p string, key, v *yaml.Node, errs *diag.List) []*Profile
 			continue
 		}
 		prof := r.profile(it.Value)
+		if prof == nil && r.drafts != nil {
+			if d := r.drafts.profile(it.Value); d != nil {
+				errs.Add(&diag.Error{Path: p, Line: ln, Field: "profiles", Sev: diag.SevWarning, Msg: i18n.ColDraft.T(it.Value, d.Path), Hint: i18n.ColDraftHint.T()})
+				continue
+			}
+		}
 		if prof == nil {
 			hint := i18n.ColUnknownHint.T()
 			if i := vntext.Closest(it.Value, r.slugs); i >= 0 {

@@ -22,6 +22,7 @@ func collectionSite(t *testing.T, cols map[string]string) ([]*Collection, string
 		"content/ho-so/b.md":                {Data: []byte("---\ntitle: Bùi Thị Bé\ndistrict: chu-pah\nyear: 2020\n---\nx\n")},
 		"content/ho-so/c.md":                {Data: []byte("---\ntitle: Cao Văn Cường\ncommune: Xã Ia Ly\nyear: 2026\ndan-toc: [gia-rai]\n---\nx\n")},
 		"content/ho-so/2020/dinh-van-d.md":  {Data: []byte("---\ntitle: Đinh Văn D\nyear: 2020\ndan-toc: [ba-na]\n---\nx\n")},
+		"content/ho-so/nhap.md":             {Data: []byte("---\ntitle: Nháp\nyear: 2020\ndraft: true\n---\nx\n")},
 		"content/bo-suu-tap/_nhap.md":       {Data: []byte("not read")},
 		"content/bo-suu-tap/README.txt":     {Data: []byte("not read")},
 		"content/bo-suu-tap/sub/x.md":       {Data: []byte("not read")},
@@ -38,7 +39,7 @@ func collectionSite(t *testing.T, cols map[string]string) ([]*Collection, string
 	if len(set.Profiles) != 4 {
 		t.Fatalf("%d profiles, want 4: a collection file was read as a profile", len(set.Profiles))
 	}
-	out, warnings, err := LoadCollections(fsys, cfg, set.Profiles)
+	out, warnings, err := LoadCollections(fsys, cfg, set.Profiles, set.Unpublished)
 	var ws []string
 	for _, w := range warnings {
 		ws = append(ws, w.Error())
@@ -64,6 +65,7 @@ func TestCollectionMembers(t *testing.T) {
 		warn     string
 	}{
 		{"list", "profiles: [c, /ho-so/a/, content/ho-so/2020/dinh-van-d.md, ho-so/b]", []string{"c", "a", "dinh-van-d", "b"}, ""},
+		{"a draft is left out", "profiles:\n  - a\n  - nhap", []string{"a"}, `x.md:6: cảnh báo: profiles: hồ sơ "nhap" (content/ho-so/nhap.md) đang là bản nháp nên chưa có trong bộ sưu tập`},
 		{"year", "rule: {year: 2020}", []string{"dinh-van-d", "b"}, ""}, // the order given
 		{"years", "rule: {year: [2019, 2020]}", []string{"dinh-van-d", "a", "b"}, ""},
 		{"term by name and alias", "rule: {dan-toc: [Jrai]}", []string{"a", "c"}, ""},

@@ -130,6 +130,9 @@ type Options struct {
 type Set struct {
 	Profiles []*Profile // published profiles, ordered by source path
 	Drafts   int        // drafts left out
+	// Unpublished are the drafts left out, ordered by source path, for
+	// collections that list them (LoadCollections).
+	Unpublished []*Profile
 }
 
 // IsSource reports whether a site-relative path is a profile source file
@@ -267,6 +270,7 @@ func Assemble(files []FileResult, drafts bool) (*Set, []*diag.Error, error) {
 		}
 		if r.Profile.Draft && !drafts {
 			set.Drafts++
+			set.Unpublished = append(set.Unpublished, r.Profile)
 			continue
 		}
 		set.Profiles = append(set.Profiles, r.Profile)

@@ -31,7 +31,10 @@ var (
 	// ColDuplicate: %[1]q is the profile, %[2]d the line it is first listed on.
 	ColDuplicate     = New("hồ sơ %[1]q đã có trong danh sách ở dòng %[2]d", "profile %[1]q is already listed on line %[2]d")
 	ColDuplicateHint = New("xoá dòng lặp lại", "delete the repeated line")
-	ColRuleMap       = New(`"rule:" phải gồm các điều kiện dạng "chiều: giá trị"`, `"rule:" must hold conditions as "dimension: value"`)
+	// ColDraft: %[1]q is the profile as written, %[2]s its file.
+	ColDraft     = New("hồ sơ %[1]q (%[2]s) đang là bản nháp nên chưa có trong bộ sưu tập", "profile %[1]q (%[2]s) is a draft, so the collection leaves it out")
+	ColDraftHint = New("đổi draft: true thành draft: false trong hồ sơ khi sẵn sàng đăng", "change draft: true to draft: false in the profile when it is ready")
+	ColRuleMap   = New(`"rule:" phải gồm các điều kiện dạng "chiều: giá trị"`, `"rule:" must hold conditions as "dimension: value"`)
 	// ColRuleDim: %[1]q is the dimension as written, %[2]s the dimensions there are.
 	ColRuleDim = New("không có chiều phân loại %[1]q", "there is no dimension %[1]q")
 	// ColRuleDimHint: %[1]s lists the dimensions.

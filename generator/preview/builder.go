@@ -310,7 +310,7 @@ func (b *builder) rebuild(ctx context.Context, ch *batch, early func(*result)) *
 
 	ix := b.index.Build(b.cfg, set.Profiles)
 	// Collections are few and small: read again on every build.
-	cols, colWarn, colErr := content.LoadCollections(b.fsys, b.cfg, ix.Profiles)
+	cols, colWarn, colErr := content.LoadCollections(b.fsys, b.cfg, ix.Profiles, set.Unpublished)
 	res.Warnings = append(res.Warnings, colWarn...)
 	if colErr != nil {
 		res.Errors = diag.Errors(colErr)
