@@ -206,6 +206,13 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 	}
 	s.Content = set
 	s.Index = index.Build(cfg, set.Profiles)
+	// Collections name profiles, so they are read once the profiles are.
+	cols, w, err := content.LoadCollections(fsys, cfg, s.Index.Profiles, set.Unpublished)
+	s.Warnings = append(s.Warnings, w...)
+	if err != nil {
+		return nil, &Failed{Err: err, Warnings: s.Warnings}
+	}
+	s.Index.Collections = cols
 	s.Share = share.NewCache(ShareCacheDir(opts.ImageCache))
 	return s, nil
 }

@@ -32,7 +32,7 @@ func attrs(tag string) map[string]string {
 // not.
 func TestImages(t *testing.T) {
 	files := buildMemory(t, "testdata/golden/site", Options{})
-	var cards, mains, srcsets int
+	var cards, mains, books, srcsets int
 	for name, data := range files {
 		if !strings.HasSuffix(name, ".html") {
 			continue
@@ -46,6 +46,15 @@ func TestImages(t *testing.T) {
 			h, _ := strconv.Atoi(a["height"])
 			if w == 0 || h == 0 {
 				t.Errorf("%s: %s has no width and height", name, tag)
+				continue
+			}
+			if a["class"] == "book-photo" {
+				// An honour book prints its photos at full size: none
+				// may wait for scrolling, or it is missing on paper.
+				books++
+				if a["loading"] == "lazy" {
+					t.Errorf("%s: honour book photo lazy: %s", name, tag)
+				}
 				continue
 			}
 			if a["class"] == "card-photo" {
@@ -100,6 +109,9 @@ func TestImages(t *testing.T) {
 				t.Errorf("%s: srcset widths %v, want %v", name, widths, want)
 			}
 		}
+	}
+	if books == 0 {
+		t.Error("no honour book photo")
 	}
 	if cards == 0 || mains != 2 || srcsets == 0 {
 		t.Errorf("found %d card photos, %d profile photos (want 2), %d with srcset", cards, mains, srcsets)

@@ -75,6 +75,18 @@ func TestJobKeyContract(t *testing.T) {
 			os.MkdirAll(filepath.Dir(p), 0o755)
 			os.WriteFile(p, append(themeFile("static/css/site.css"), "body{margin:1px}"...), 0o644)
 		}},
+		{"collection title", func(dir string) {
+			editFile(t, filepath.Join(dir, "content", "bo-suu-tap", "hoi-nghi-2020.md"), `title: "Hội nghị điển hình tiên tiến 2020"`, `title: "Hội nghị 2020"`)
+		}},
+		{"collection order", func(dir string) {
+			editFile(t, filepath.Join(dir, "content", "bo-suu-tap", "hoi-nghi-2020.md"), "  - ksor-h-bia\n  - content/ho-so/2019/don-bien-phong/index.md", "  - /ho-so/don-bien-phong/\n  - ksor-h-bia")
+		}},
+		{"collection removed", func(dir string) {
+			os.Remove(filepath.Join(dir, "content", "bo-suu-tap", "hoi-nghi-2020.md"))
+		}},
+		{"member's awards", func(dir string) {
+			editFile(t, filepath.Join(dir, "content", "ho-so", "nguyen-thi-hoa.md"), `year: 2019, issuer`, `year: 2020, issuer`)
+		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := copyDir(t, base)
@@ -104,4 +116,19 @@ func replaceOnce(t *testing.T, b []byte, old, new string) []byte {
 		t.Fatalf("%q not in site.yaml", old)
 	}
 	return []byte(strings.Replace(string(b), old, new, 1))
+}
+
+// editFile replaces old with new once in the file p.
+func editFile(t *testing.T, p, old, new string) {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%q not in %s", old, p)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -130,13 +130,17 @@ type Options struct {
 type Set struct {
 	Profiles []*Profile // published profiles, ordered by source path
 	Drafts   int        // drafts left out
+	// Unpublished are the drafts left out, ordered by source path, for
+	// collections that list them (LoadCollections).
+	Unpublished []*Profile
 }
 
 // IsSource reports whether a site-relative path is a profile source file
 // Load would read: a .md file under content/ whose name is not hidden,
-// a backup or an editor temp file.
+// a backup or an editor temp file, and not under content/bo-suu-tap/
+// (collections, see IsCollection).
 func IsSource(p string) bool {
-	if !strings.HasPrefix(p, Dir+"/") || !strings.HasSuffix(p, ".md") {
+	if !strings.HasPrefix(p, Dir+"/") || !strings.HasSuffix(p, ".md") || strings.HasPrefix(p, CollectionsDir+"/") {
 		return false
 	}
 	for _, seg := range strings.Split(p, "/") {
@@ -167,7 +171,7 @@ func Sources(fsys fs.FS) ([]string, error) {
 			return err
 		}
 		if d.IsDir() {
-			if p != Dir && Ignored(d.Name()) {
+			if p != Dir && Ignored(d.Name()) || p == CollectionsDir {
 				return fs.SkipDir
 			}
 			return nil
@@ -266,6 +270,7 @@ func Assemble(files []FileResult, drafts bool) (*Set, []*diag.Error, error) {
 		}
 		if r.Profile.Draft && !drafts {
 			set.Drafts++
+			set.Unpublished = append(set.Unpublished, r.Profile)
 			continue
 		}
 		set.Profiles = append(set.Profiles, r.Profile)

@@ -57,7 +57,11 @@ type Index struct {
 	Dims     []*Dimension       // as Site.Dims: Dims[i] is Site.Dims[i]
 	Featured []*content.Profile // featured profiles in list order
 	Newest   []*content.Profile // by date (or year) descending
-	pos      map[*content.Profile]int
+	// Collections are the site's collections, newest first; Build leaves
+	// it nil and the caller sets it once, from content.LoadCollections
+	// given Profiles, before rendering.
+	Collections []*content.Collection
+	pos         map[*content.Profile]int
 }
 
 // Dim returns the dimension with the given key, or nil.

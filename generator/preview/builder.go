@@ -310,6 +310,15 @@ func (b *builder) rebuild(ctx context.Context, ch *batch, early func(*result)) *
 	}
 
 	ix := b.index.Build(b.cfg, set.Profiles)
+	// Collections are few and small: read again on every build.
+	cols, colWarn, colErr := content.LoadCollections(b.fsys, b.cfg, ix.Profiles, set.Unpublished)
+	res.Warnings = append(res.Warnings, colWarn...)
+	if colErr != nil {
+		res.Errors = diag.Errors(colErr)
+		res.Duration = time.Since(start)
+		return res
+	}
+	ix.Collections = cols
 	r := render.NewWithMemo(b.theme, ix, b.imgs, &b.memo)
 	r.LiveReload = b.liveReload
 	r.ShareCache = share.NewCache(build.ShareCacheDir(b.imgCache))

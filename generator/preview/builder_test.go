@@ -445,6 +445,18 @@ func TestRebuildCases(t *testing.T) {
 			s.rebuild(true)
 			s.write("static/img/tram.svg", svg)
 		}},
+		{"collection added, reordered, then removed", func(s *site) {
+			s.write("content/bo-suu-tap/hoi-nghi.md", "---\ntitle: Hội nghị\ndate: 2020-01-01\nprofiles: [ksor-ba, dinh-hrak]\n---\nGiới thiệu.\n")
+			if res := s.rebuild(true); len(res.Errors) > 0 {
+				s.t.Fatalf("errors: %v", texts(res.Errors))
+			}
+			if got, _ := s.b.mem.Get("bo-suu-tap/hoi-nghi/ky-yeu/index.html"); !bytes.Contains(got, []byte("Ksor Ba")) {
+				s.t.Error("the preview has no honour book")
+			}
+			s.write("content/bo-suu-tap/hoi-nghi.md", "---\ntitle: Hội nghị 2020\ndate: 2020-01-01\nprofiles: [dinh-hrak, ksor-ba]\n---\nGiới thiệu.\n")
+			s.rebuild(true)
+			s.remove("content/bo-suu-tap")
+		}},
 		{"bundle photo removed", func(s *site) {
 			s.remove("content/ho-so/ro-mah-lan/anh.svg")
 		}},

@@ -36,7 +36,7 @@ func TestJSONWriters(t *testing.T) {
 			checkRecord(t, "data record "+recs[i].URL, &recs[i])
 		}
 		for _, p := range s.ix.Profiles {
-			page, err := s.r.profile(p, nil)
+			page, err := s.r.profile(p, nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

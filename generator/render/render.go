@@ -55,6 +55,10 @@ type Page struct {
 	Stats   *StatsView  // stats.go
 	Data    *DataView   // data_xlsx.go: the /du-lieu/ page
 	Browse  *BrowseView // search.go: the filter panel on /ho-so/
+	// Collections are the collections on /bo-suu-tap/; Book is the
+	// collection an honour book prints (collections.go).
+	Collections []*CollectionView
+	Book        *CollectionView
 	// JSONLD is schema.org data for the page, already encoded; "" for none.
 	JSONLD template.JS
 }
@@ -144,9 +148,12 @@ type ProfileView struct {
 	// Facts are the profile's values for every dimension that is not a
 	// badge, in declaration order; dimensions without a value are left
 	// out.
-	Facts       []Fact
-	Awards      []content.Award
-	Lead        string // the front matter's summary; "" when the summary is the first paragraph
+	Facts  []Fact
+	Awards []content.Award
+	Lead   string // the front matter's summary; "" when the summary is the first paragraph
+	// Collections are the collections the profile belongs to, newest
+	// first.
+	Collections []Link
 	Body        template.HTML
 	Author      string
 	Date        string // "15/06/2020", or ""
@@ -174,6 +181,9 @@ type ListView struct {
 	// district, a new commune): when it existed and the places that
 	// cover it now, or that it was formed from.
 	History *History
+	// Collection is set on a collection's page: its introduction and
+	// honour book.
+	Collection *CollectionView
 }
 
 // History describes a place with history on its term page. The theme
@@ -208,6 +218,9 @@ type HomeView struct {
 	// profile counts, names in lower case: "12 cá nhân · 5 tập thể".
 	Counts []Link
 	Dims   []DimSummary // the dimensions in the navigation
+	// Collections link the site's collections, newest first, with their
+	// profile counts.
+	Collections []Link
 }
 
 // DimSummary is a dimension with its terms and counts, for entry points.
@@ -231,6 +244,8 @@ type Job struct {
 	// renders; its bytes go into a buffer Render can lend (RenderShared).
 	page func(*Renderer) (*Page, error)
 	long bool // takes long: listed first (longFirst)
+	// noShare: the page has no share picture (a book made to print).
+	noShare bool
 }
 
 // Renderer renders an index with a theme.
@@ -280,6 +295,9 @@ func NewWithMemo(th *Theme, ix *index.Index, imgs *images.Set, m *Memo) *Rendere
 		if d.Nav {
 			r.site.Nav = append(r.site.Nav, Link{Name: d.Name, URL: d.Path})
 		}
+	}
+	if len(ix.Collections) > 0 {
+		r.site.Nav = append(r.site.Nav, Link{Name: "Bộ sưu tập", URL: CollectionsPath})
 	}
 	r.cardDims = s.On(func(d *config.Dimension) int { return d.Card })
 	for _, cd := range s.On(func(d *config.Dimension) int { return d.Data }) {
@@ -456,9 +474,15 @@ func (r *Renderer) Jobs() []Job {
 	h.profiles(featured)
 	h.profiles(newest)
 	h.counts(ix)
+	for _, c := range ix.Collections {
+		h.str(c.Title)
+		h.str(c.URL)
+		h.int(len(c.Profiles))
+	}
 	jobs = append(jobs, Job{Path: "index.html", Key: h.sum(), page: func(r *Renderer) (*Page, error) { return r.home(featured, newest) }})
 
 	// Profiles.
+	in := r.memberships()
 	for _, p := range ix.Profiles {
 		related := ix.Related(p, 4)
 		h.reset("profile")
@@ -468,8 +492,13 @@ func (r *Renderer) Jobs() []Job {
 			h.image(bi.URL)
 		}
 		h.profiles(related)
+		cols := in[p]
+		for _, l := range cols {
+			h.str(l.Name)
+			h.str(l.URL)
+		}
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(p.URL, "/") + "index.html", Key: h.sum(),
-			page: func(r *Renderer) (*Page, error) { return r.profile(p, related) }})
+			page: func(r *Renderer) (*Page, error) { return r.profile(p, related, cols) }})
 	}
 
 	// All profiles, then every term's list; then the dimension indexes.
@@ -487,6 +516,7 @@ func (r *Renderer) Jobs() []Job {
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(d.Path, "/") + "index.html", Key: h.sum(),
 			page: func(r *Renderer) (*Page, error) { return r.terms(d) }})
 	}
+	jobs = append(jobs, r.collectionJobs(h)...)
 	jobs = append(jobs, r.searchJobs(h)...)
 	jobs = append(jobs, r.statsJobs(h)...)
 	jobs = append(jobs, r.dataJobs(h)...)
@@ -710,6 +740,9 @@ func (r *Renderer) home(featured, newest []*content.Profile) (*Page, error) {
 			hv.Dims = append(hv.Dims, DimSummary{Name: d.Name, URL: d.Path, Terms: r.termLinks(d)})
 		}
 	}
+	for _, c := range r.ix.Collections {
+		hv.Collections = append(hv.Collections, Link{Name: c.Title, URL: c.URL, Count: len(c.Profiles)})
+	}
 	return &Page{Kind: "home", Title: r.ix.Site.Title, URL: "/", Home: hv, FeedURL: "/index.xml",
 		Crumbs: []Link{{Name: "Trang chủ", URL: "/", Current: true}}}, nil
 }
@@ -726,13 +759,13 @@ func (r *Renderer) termLinks(d *index.Dimension) []Link {
 	return out
 }
 
-func (r *Renderer) profile(p *content.Profile, related []*content.Profile) (*Page, error) {
+func (r *Renderer) profile(p *content.Profile, related []*content.Profile, cols []Link) (*Page, error) {
 	c := r.cards[p]
 	pv := &ProfileView{Title: c.Title, URL: c.URL, Summary: c.Summary, Badges: c.Badges, Meta: c.Meta,
 		Featured: c.Featured, Draft: c.Draft, Card: c,
 		Organization: p.Organization, Awards: p.Awards,
 		Body: template.HTML(r.sizeBodyImages(p)), Author: p.Author, Related: r.cardsOf(related),
-		ReadMinutes: max(1, (p.Words+199)/200)}
+		ReadMinutes: max(1, (p.Words+199)/200), Collections: cols}
 	if c := c.Photo; c != nil {
 		ph := *c
 		if ph.Srcset != "" {
@@ -743,26 +776,7 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile) (*Pag
 	if p.SummarySet {
 		pv.Lead = p.Summary
 	}
-	// The facts and their links, each in one array.
-	nf, nl := 0, 0
-	for _, d := range r.ix.Dims {
-		if vs := p.Values(d.Dimension); !d.Badge && len(vs) > 0 {
-			nf, nl = nf+1, nl+len(vs)
-		}
-	}
-	pv.Facts = make([]Fact, 0, nf)
-	links := make([]Link, 0, nl)
-	for _, d := range r.ix.Dims {
-		vs := p.Values(d.Dimension)
-		if d.Badge || len(vs) == 0 {
-			continue
-		}
-		start := len(links)
-		for _, k := range vs {
-			links = append(links, r.termLink(d, k))
-		}
-		pv.Facts = append(pv.Facts, Fact{Name: d.Singular, Dim: d.Key, Multiple: d.Multiple, Links: links[start:len(links):len(links)]})
-	}
+	pv.Facts = r.facts(p)
 	if !p.Date.IsZero() {
 		pv.Date = p.Date.Format("02/01/2006")
 		pv.DateISO = p.Date.Format("2006-01-02")
@@ -844,6 +858,10 @@ func (r *Renderer) siteKey() uint64 {
 	h.int(int(r.ix.Site.Hash))
 	h.int(int(r.th.Key))
 	h.str(r.LiveReload)
+	// The navigation links the collections when there are any.
+	if len(r.ix.Collections) > 0 {
+		h.int(1)
+	}
 	return h.sum()
 }
 
@@ -946,4 +964,30 @@ func history(t *index.Term) *History {
 		h.Formerly = append(h.Formerly, link(o))
 	}
 	return h
+}
+
+// facts are p's values for every dimension that is not a badge (see
+// ProfileView.Facts).
+func (r *Renderer) facts(p *content.Profile) []Fact {
+	// The facts and their links, each in one array.
+	nf, nl := 0, 0
+	for _, d := range r.ix.Dims {
+		if vs := p.Values(d.Dimension); !d.Badge && len(vs) > 0 {
+			nf, nl = nf+1, nl+len(vs)
+		}
+	}
+	facts := make([]Fact, 0, nf)
+	links := make([]Link, 0, nl)
+	for _, d := range r.ix.Dims {
+		vs := p.Values(d.Dimension)
+		if d.Badge || len(vs) == 0 {
+			continue
+		}
+		start := len(links)
+		for _, k := range vs {
+			links = append(links, r.termLink(d, k))
+		}
+		facts = append(facts, Fact{Name: d.Singular, Dim: d.Key, Multiple: d.Multiple, Links: links[start:len(links):len(links)]})
+	}
+	return facts
 }

@@ -118,7 +118,7 @@ func (r *Renderer) shareJobs(jobs []Job, h *hasher) []Job {
 	}
 	var out []Job
 	for _, j := range jobs {
-		if j.page == nil || !strings.HasSuffix(j.Path, "index.html") {
+		if j.page == nil || j.noShare || !strings.HasSuffix(j.Path, "index.html") {
 			continue
 		}
 		u := "/" + strings.TrimSuffix(j.Path, "index.html")

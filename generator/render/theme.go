@@ -40,7 +40,7 @@ type StaticFile struct {
 }
 
 // PageKinds are the page templates a theme provides, as layouts/<kind>.html.
-var PageKinds = []string{"home", "profile", "list", "terms", "404", "search", "stats", "data"}
+var PageKinds = []string{"home", "profile", "list", "terms", "404", "search", "stats", "data", "collections", "book"}
 
 // overlay serves a site's theme folder first and the embedded default
 // second, file by file.

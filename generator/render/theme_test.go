@@ -83,7 +83,7 @@ func TestProfileViewHasCard(t *testing.T) {
 	}
 	n := 0
 	for _, p := range s.ix.Profiles {
-		page, err := s.r.profile(p, nil)
+		page, err := s.r.profile(p, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

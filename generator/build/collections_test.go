@@ -1,0 +1,176 @@
+package build
+
+import (
+	"bytes"
+	"image"
+	_ "image/png"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
+
+	"github.com/guongsang/guongsang/generator/content"
+)
+
+var hrefRe = regexp.MustCompile(`href="([^"]+)"`)
+
+// hrefs lists the links of an HTML page in order.
+func hrefs(page []byte) []string {
+	var out []string
+	for _, m := range hrefRe.FindAllSubmatch(page, -1) {
+		out = append(out, string(m[1]))
+	}
+	return out
+}
+
+// inOrder reports whether want occur in got in this order.
+func inOrder(got, want []string) bool {
+	i := 0
+	for _, g := range got {
+		if i < len(want) && g == want[i] {
+			i++
+		}
+	}
+	return i == len(want)
+}
+
+// TestCollectionPages builds the sample site: both collections get a page
+// listing their profiles in order and linking their honour book, the
+// index and the home page link them, and each member's page links back.
+func TestCollectionPages(t *testing.T) {
+	root := filepath.Join("..", "..")
+	files := buildMemory(t, root, Options{})
+	s, err := Load(os.DirFS(root), Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols := s.Index.Collections
+	if len(cols) != 2 || cols[0].Slug != "guong-sang-2026" || cols[1].Slug != "dai-hoi-thi-dua-x-2020" {
+		t.Fatalf("collections: %v", cols)
+	}
+	// The congress's rule: every profile of 2019 and 2020, in list order.
+	var want []*content.Profile
+	for _, p := range s.Index.Profiles {
+		if p.Year == 2019 || p.Year == 2020 {
+			want = append(want, p)
+		}
+	}
+	if len(cols[1].Profiles) != len(want) || len(want) < 20 {
+		t.Errorf("congress: %d profiles, want %d", len(cols[1].Profiles), len(want))
+	}
+	home := files["index.html"]
+	index := files["bo-suu-tap/index.html"]
+	for _, c := range cols {
+		page := files[strings.TrimPrefix(c.URL, "/")+"index.html"]
+		if page == nil {
+			t.Fatalf("no page %s", c.URL)
+		}
+		var urls []string
+		for _, p := range c.Profiles {
+			urls = append(urls, p.URL)
+			prof := files[strings.TrimPrefix(p.URL, "/")+"index.html"]
+			if !bytes.Contains(prof, []byte(`<li><a href="`+c.URL+`">`)) {
+				t.Errorf("%s does not link %s", p.URL, c.URL)
+			}
+		}
+		if !inOrder(hrefs(page), urls) {
+			t.Errorf("%s does not list %v in order", c.URL, urls)
+		}
+		book := c.URL + "ky-yeu/"
+		for name, p := range map[string][]byte{c.URL: page, "/bo-suu-tap/": index} {
+			if !bytes.Contains(p, []byte(`href="`+book+`"`)) {
+				t.Errorf("%s does not link the honour book %s", name, book)
+			}
+		}
+		if !bytes.Contains(home, []byte(`href="`+c.URL+`"`)) || !bytes.Contains(index, []byte(`href="`+c.URL+`"`)) {
+			t.Errorf("home or index does not link %s", c.URL)
+		}
+		if files[strings.TrimPrefix(book, "/")+"index.html"] == nil {
+			t.Errorf("no honour book %s", book)
+		}
+	}
+	// The navigation of every page links the index.
+	if !bytes.Contains(files["404.html"], []byte(`<li><a href="/bo-suu-tap/">Bộ sưu tập</a></li>`)) {
+		t.Error("the navigation does not link /bo-suu-tap/")
+	}
+	// A profile in no collection says nothing of collections.
+	for _, p := range s.Index.Profiles {
+		if p.Year == 2025 || p.Year == 2026 || p.Year == 2019 || p.Year == 2020 {
+			continue
+		}
+		if bytes.Contains(files[strings.TrimPrefix(p.URL, "/")+"index.html"], []byte("in-collections")) {
+			t.Errorf("%s lists collections", p.URL)
+		}
+	}
+}
+
+// pdfPage matches a page object of a PDF (not the /Pages tree).
+var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
+// TestHonourBookPrint prints the congress's honour book with Chromium to
+// an A4 PDF: one page for the cover, the table of contents' pages, then
+// one page per profile, none of them cut off; and the first profile's QR
+// code, read from a screenshot, is its absolute URL.
+func TestHonourBookPrint(t *testing.T) {
+	ctx := browserTab(t, 2*time.Minute)
+	s, base, _ := servedSite(t, filepath.Join("..", ".."))
+	var c *content.Collection
+	for _, x := range s.Index.Collections {
+		if x.Slug == "dai-hoi-thi-dua-x-2020" {
+			c = x
+		}
+	}
+	if c == nil {
+		t.Fatal("no congress collection")
+	}
+	n := len(c.Profiles)
+	toc := (n + 23) / 24
+	if toc < 2 {
+		t.Fatalf("%d profiles: the table of contents should take two pages for this test", n)
+	}
+	do(t, ctx, chromedp.Navigate(base+c.URL+"ky-yeu/"))
+	waitJS(t, ctx, `document.readyState === "complete" && [...document.images].every(i => i.complete)`)
+
+	// The QR code of the first profile.
+	png := run(t, ctx, chromedp.Screenshot(chromedp.CSS(".book-entry .qr")))
+	img, _, err := image.Decode(bytes.NewReader(png))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		t.Fatalf("decoding the QR code: %v", err)
+	}
+	if want := strings.TrimSuffix(s.Config.BaseURL, "/") + c.Profiles[0].URL; res.GetText() != want {
+		t.Errorf("QR code %q, want %q", res.GetText(), want)
+	}
+
+	// In print, every section fits one sheet.
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	// An A4 page less its margins is 263 mm high; a CSS mm is 96/25.4 px.
+	over := eval[[]string](t, ctx, `[...document.querySelectorAll(".book-cover, .book-toc, .book-entry")].filter(e => e.getBoundingClientRect().height > 263*96/25.4).map(e => e.id || e.className)`)
+	if len(over) > 0 {
+		t.Errorf("sections longer than a page: %v", over)
+	}
+
+	pdf := run(t, ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPreferCSSPageSize()))
+	if got, want := len(pdfPage.FindAll(pdf, -1)), 1+toc+n; got != want {
+		t.Errorf("the PDF has %d pages, want %d (1 cover, %d of contents, %d profiles)", got, want, toc, n)
+	}
+	if dir := os.Getenv("GUONGSANG_SCREENSHOTS"); dir != "" {
+		_ = os.WriteFile(filepath.Join(dir, "ky-yeu.pdf"), pdf, 0o644)
+	}
+}
