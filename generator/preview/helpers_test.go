@@ -451,8 +451,10 @@ func (s *stream) close() {
 }
 
 // eventTimeout bounds every wait for an event; a rebuild of a test site
-// takes milliseconds, so reaching it means the event never came.
-const eventTimeout = 20 * time.Second
+// takes milliseconds, so reaching it means the event never came. The race
+// detector makes a 300-file rebuild on a busy 2-core machine take tens of
+// seconds, so it gets more.
+var eventTimeout = map[bool]time.Duration{false: 20 * time.Second, true: 90 * time.Second}[raceEnabled]
 
 // next returns the next event, failing the test after eventTimeout.
 func (s *stream) next(t testing.TB) sse {

@@ -47,10 +47,17 @@ func Required() bool { return os.Getenv("GUONGSANG_BROWSER") == "required" }
 // chromedp context for one tab in it. The browser is stopped and its
 // profile removed when the test ends; every action on the context fails
 // after timeout (DefaultTimeout when 0). extra options (command-line
-// flags, say) come after New's own. New skips the test when there is no
-// Chromium, or fails it when GUONGSANG_BROWSER=required.
+// flags, say) come after New's own. New skips the test with -short, and
+// when there is no Chromium unless GUONGSANG_BROWSER=required, which makes
+// that a failure.
 func New(t testing.TB, timeout time.Duration, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
+	if testing.Short() {
+		// CI runs every browser test in its full run, and the race run
+		// with -short: the race detector checks Go code, and a browser
+		// driven through it on two cores only measures the machine.
+		t.Skip("browser tests do not run with -short; run without it")
+	}
 	exe := Path()
 	if exe == "" {
 		if Required() {
