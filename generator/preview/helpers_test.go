@@ -302,6 +302,22 @@ func (h *harness) rebuilt() sse {
 	}
 }
 
+// settles waits for rebuilds until page p shows want, and reports
+// whether it did within a few. An editor's save is several file system
+// operations; a slow machine may see them in more than one batch (the
+// first, say, only the temporary file, which changes nothing), so the
+// number of events is not the point: the final page is.
+func (h *harness) settles(p, want string) bool {
+	h.t.Helper()
+	for range 5 {
+		h.rebuilt()
+		if _, _, body := h.get(p); strings.Contains(body, want) {
+			return true
+		}
+	}
+	return false
+}
+
 // rebuiltAs waits for the next rebuild event and checks its name.
 func (h *harness) rebuiltAs(name string) sse {
 	h.t.Helper()
