@@ -33,7 +33,13 @@ type CollectionView struct {
 // BookEntry is one profile of an honour book, printed on a page of its
 // own.
 type BookEntry struct {
-	Page         int // its page number in the book, the cover being 1
+	// ID names its section ("muc-1" for the first profile); the contents
+	// link it.
+	ID string
+	// Page is its first page in the book, the cover being 1, counting one
+	// page per profile; js/ky-yeu.js corrects the printed numbers when a
+	// profile takes more.
+	Page         int
 	Title        string
 	URL          string // absolute: the book is read on paper
 	Badges       []Link
@@ -134,7 +140,7 @@ func (r *Renderer) book(c *content.Collection) (*Page, error) {
 	tocPages := (len(c.Profiles) + tocPerPage - 1) / tocPerPage
 	for i, p := range c.Profiles {
 		card := r.cards[p]
-		e := &BookEntry{Page: 2 + tocPages + i, Title: p.Title, URL: r.abs(p.URL), Badges: card.Badges,
+		e := &BookEntry{ID: "muc-" + strconv.Itoa(i+1), Page: 2 + tocPages + i, Title: p.Title, URL: r.abs(p.URL), Badges: card.Badges,
 			Facts: r.facts(p), Organization: p.Organization, Summary: p.Summary, Awards: p.Awards, Photo: card.Photo}
 		svg, err := qrSVG(e.URL)
 		if err != nil {
