@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,12 +60,17 @@ const CollectionsPath = content.CollectionsPath
 // height with its heading (themes/default/static/css/ky-yeu.css).
 const tocPerPage = 24
 
-// collectionJobs lists the index of collections, each collection's page
-// and its honour book; none when the site has no collections.
+// collectionJobs lists the index of collections, each collection's page,
+// its Atom feed and its honour book; none when the site has no
+// collections.
 func (r *Renderer) collectionJobs(h *hasher) []Job {
 	cols := r.ix.Collections
 	if len(cols) == 0 {
 		return nil
+	}
+	rank := make(map[*content.Profile]int, len(r.ix.Newest))
+	for i, p := range r.ix.Newest {
+		rank[p] = i
 	}
 	var jobs []Job
 	h.reset("collections")
@@ -82,6 +88,15 @@ func (r *Renderer) collectionJobs(h *hasher) []Job {
 		h.profiles(c.Profiles)
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(c.URL, "/") + "index.html", Key: h.sum(),
 			page: func(r *Renderer) (*Page, error) { return r.collection(c) }})
+		// Its feed, as a term's: the 20 newest of its profiles.
+		feed := first(newestOf(c.Profiles, rank), 20)
+		h.reset("feed")
+		h.str(c.URL)
+		h.str(c.Title)
+		h.profiles(feed)
+		jobs = append(jobs, Job{Path: strings.TrimPrefix(c.URL, "/") + "index.xml", Key: h.sum(), run: func(r *Renderer) ([]byte, error) {
+			return r.feed(c.URL, "Bộ sưu tập: "+c.Title+" – "+r.ix.Site.Title, feed)
+		}})
 		// The book shows each profile's summary and awards, which its
 		// card key does not cover: its source hash does.
 		h.reset("book")
@@ -96,6 +111,14 @@ func (r *Renderer) collectionJobs(h *hasher) []Job {
 			page: func(r *Renderer) (*Page, error) { return r.book(c) }})
 	}
 	return jobs
+}
+
+// newestOf returns ps in the order of Index.Newest, given each profile's
+// place there.
+func newestOf(ps []*content.Profile, rank map[*content.Profile]int) []*content.Profile {
+	out := slices.Clone(ps)
+	slices.SortFunc(out, func(a, b *content.Profile) int { return rank[a] - rank[b] })
+	return out
 }
 
 func (r *Renderer) collectionView(c *content.Collection) *CollectionView {
@@ -126,8 +149,10 @@ func (r *Renderer) collection(c *content.Collection) (*Page, error) {
 	if desc == "" {
 		desc = strconv.Itoa(len(c.Profiles)) + " gương điển hình tiên tiến: " + c.Title + "."
 	}
-	return &Page{Kind: "list", Title: c.Title, Description: desc, URL: c.URL, List: lv,
-		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Bộ sưu tập", URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}, nil
+	page := &Page{Kind: "list", Title: c.Title, Description: desc, URL: c.URL, List: lv, FeedURL: c.URL + "index.xml",
+		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Bộ sưu tập", URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}
+	page.JSONLD = r.collectionLD(c, page.Crumbs)
+	return page, nil
 }
 
 func (r *Renderer) book(c *content.Collection) (*Page, error) {
