@@ -294,3 +294,39 @@ func pdfDests(pdf []byte) (map[string]int, error) {
 	}
 	return out, nil
 }
+
+// TestSearchFindsCollections: the search page lists, above the profiles,
+// the collections whose titles have the query's words, typed with or
+// without marks, and no collection for a query that names none.
+func TestSearchFindsCollections(t *testing.T) {
+	ctx := browserTab(t, 2*time.Minute)
+	_, base, _ := servedSite(t, filepath.Join("..", ".."))
+	do(t, ctx, chromedp.Navigate(base+"/tim-kiem/"), chromedp.WaitVisible(chromedp.ID("tim-q")))
+	const congress = "/bo-suu-tap/dai-hoi-thi-dua-x-2020/"
+	found := func(q string) []string {
+		t.Helper()
+		search(t, ctx, q)
+		return eval[[]string](t, ctx, `document.getElementById('tim-bst').hidden ? [] : [...document.querySelectorAll('#tim-bst li a')].map(a => a.pathname)`)
+	}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"Đại hội thi đua", []string{congress}},
+		{"dai hoi thi dua", []string{congress}},
+		{"đại hội lần thứ X", []string{congress}},
+		{"xã phường 2026", []string{"/bo-suu-tap/guong-sang-2026/"}},
+		{"Gia Lai", []string{"/bo-suu-tap/guong-sang-2026/", congress}},
+		{"đai hội", nil}, // typed with other marks: not this title
+		{"Chư Păh", nil},
+	} {
+		if got := found(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("%q lists collections %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	// The entry says how many profiles the collection has.
+	search(t, ctx, "đại hội thi đua")
+	if got := eval[string](t, ctx, `document.querySelector('#tim-bst li').textContent`); !strings.HasPrefix(got, "Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ X (2020) · ") || !strings.HasSuffix(got, " hồ sơ") {
+		t.Errorf("entry %q", got)
+	}
+}
