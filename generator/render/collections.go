@@ -9,6 +9,7 @@ import (
 	"github.com/skip2/go-qrcode"
 
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // CollectionView is a collection as its pages show it: on the index of
@@ -95,7 +96,7 @@ func (r *Renderer) collectionJobs(h *hasher) []Job {
 		h.str(c.Title)
 		h.profiles(feed)
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(c.URL, "/") + "index.xml", Key: h.sum(), run: func(r *Renderer) ([]byte, error) {
-			return r.feed(c.URL, "Bộ sưu tập: "+c.Title+" – "+r.ix.Site.Title, feed)
+			return r.feed(c.URL, i18n.ColFeedTitle.In(i18n.Vi, c.Title, r.ix.Site.Title), feed)
 		}})
 		// The book shows each profile's summary and awards, which its
 		// card key does not cover: its source hash does.
