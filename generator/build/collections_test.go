@@ -2,11 +2,15 @@ package build
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"image"
 	_ "image/png"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +19,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"github.com/guongsang/guongsang/generator/content"
 )
@@ -170,7 +176,157 @@ func TestHonourBookPrint(t *testing.T) {
 	if got, want := len(pdfPage.FindAll(pdf, -1)), 1+toc+n; got != want {
 		t.Errorf("the PDF has %d pages, want %d (1 cover, %d of contents, %d profiles)", got, want, toc, n)
 	}
+	checkContents(t, ctx, pdf, n)
 	if dir := os.Getenv("GUONGSANG_SCREENSHOTS"); dir != "" {
 		_ = os.WriteFile(filepath.Join(dir, "ky-yeu.pdf"), pdf, 0o644)
+	}
+}
+
+// TestHonourBookLongProfile prints the book of a collection whose second
+// profile, with many awards, runs over three pages: the profiles after it
+// start later, and the table of contents says where, as the PDF's own
+// link destinations show.
+func TestHonourBookLongProfile(t *testing.T) {
+	ctx := browserTab(t, 2*time.Minute)
+	dir := copyDir(t, filepath.Join("testdata", "golden", "site"))
+	var long strings.Builder
+	long.WriteString("---\ntitle: \"Tập thể nhiều khen thưởng\"\nkind: collective\ncategory: y-te\ndistrict: chu-pah\nyear: 2020\ncriteria: [sang-kien]\n")
+	long.WriteString("summary: \"" + strings.Repeat("Nhiều năm liền dẫn đầu phong trào thi đua của ngành. ", 12) + "\"\nawards:\n")
+	for i := range 45 {
+		fmt.Fprintf(&long, "  - {title: \"Bằng khen của Chủ tịch UBND tỉnh lần thứ %d\", year: %d, issuer: \"UBND tỉnh Gia Lai\", decision: \"Quyết định số %d/QĐ-UBND về việc tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc\"}\n", i+1, 1980+i, 100+i)
+	}
+	long.WriteString("---\n\nMột tập thể tiêu biểu.\n")
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("content/ho-so/nhieu-khen-thuong.md", long.String())
+	write("content/bo-suu-tap/ky-yeu-dai.md", "---\ntitle: \"Kỷ yếu có hồ sơ dài\"\ndate: 2021-01-01\nprofiles:\n  - nguyen-thi-hoa\n  - nhieu-khen-thuong\n  - ksor-h-bia\n  - don-bien-phong\n---\n")
+	_, base, _ := servedSite(t, dir)
+	do(t, ctx, chromedp.Navigate(base+"/bo-suu-tap/ky-yeu-dai/ky-yeu/"))
+	waitJS(t, ctx, `document.readyState === "complete" && [...document.images].every(i => i.complete) && document.body.dataset.pages`)
+	pages := eval[[]string](t, ctx, `[...document.querySelectorAll(".book-entry")].map(e => e.dataset.pages)`)
+	if want := []string{"1", "3", "1", "1"}; !slices.Equal(pages, want) {
+		t.Errorf("pages per profile, as the script counts them: %v, want %v", pages, want)
+	}
+	pdf := run(t, ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPreferCSSPageSize()))
+	// 1 cover, 1 page of contents, 1 + 3 + 1 + 1 pages of profiles.
+	if got, want := len(pdfPage.FindAll(pdf, -1)), 8; got != want {
+		t.Errorf("the PDF has %d pages, want %d", got, want)
+	}
+	if got := eval[string](t, ctx, `document.body.dataset.pages`); got != "8" {
+		t.Errorf("the script counts %s pages, want 8", got)
+	}
+	checkContents(t, ctx, pdf, 4)
+	if got := eval[[]string](t, ctx, `[...document.querySelectorAll(".book-page")].map(e => e.textContent)`); !slices.Equal(got, []string{"3", "4–6", "7", "8"}) {
+		t.Errorf("page footers %v, want [3 4–6 7 8]", got)
+	}
+	if dir := os.Getenv("GUONGSANG_SCREENSHOTS"); dir != "" {
+		_ = os.WriteFile(filepath.Join(dir, "ky-yeu-dai.pdf"), pdf, 0o644)
+	}
+}
+
+// checkContents compares the page numbers the book's table of contents
+// shows with the pages where the n profiles start in pdf: the
+// destinations Chromium writes for the contents' links (the catalog's
+// /Dests, one per section id, naming the page where the section begins).
+func checkContents(t *testing.T, ctx context.Context, pdf []byte, n int) {
+	t.Helper()
+	starts, err := pdfDests(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		ID   string `json:"id"`
+		Page string `json:"page"`
+	}
+	toc := eval[[]row](t, ctx, `[...document.querySelectorAll(".book-toc li")].map(li => ({id: li.querySelector("a").getAttribute("href").slice(1), page: li.querySelector(".toc-page").textContent}))`)
+	if len(toc) != n {
+		t.Fatalf("the contents list %d profiles, want %d", len(toc), n)
+	}
+	for _, r := range toc {
+		at, ok := starts[r.ID]
+		if !ok {
+			t.Errorf("the PDF has no destination %s", r.ID)
+			continue
+		}
+		if r.Page != strconv.Itoa(at) {
+			t.Errorf("the contents say %s starts on page %s; in the PDF it starts on page %d", r.ID, r.Page, at)
+		}
+	}
+}
+
+// pdfDests returns the named destinations of a PDF with the number of the
+// page each points to, the first page being 1.
+func pdfDests(pdf []byte) (map[string]int, error) {
+	pc, err := api.ReadContext(bytes.NewReader(pdf), nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := pc.EnsurePageCount(); err != nil {
+		return nil, err
+	}
+	cat, err := pc.Catalog()
+	if err != nil {
+		return nil, err
+	}
+	dests, err := pc.DereferenceDict(cat["Dests"])
+	if err != nil || dests == nil {
+		return nil, fmt.Errorf("no /Dests in the PDF's catalog: %v", err)
+	}
+	out := map[string]int{}
+	for name, v := range dests {
+		arr, err := pc.DereferenceArray(v)
+		if err != nil || len(arr) == 0 {
+			return nil, fmt.Errorf("destination %s: %v", name, arr)
+		}
+		ref, ok := arr[0].(types.IndirectRef)
+		if !ok {
+			return nil, fmt.Errorf("destination %s does not name a page: %v", name, arr)
+		}
+		page, err := pc.PageNumber(ref.ObjectNumber.Value())
+		if err != nil {
+			return nil, err
+		}
+		out[name] = page
+	}
+	return out, nil
+}
+
+// TestSearchFindsCollections: the search page lists, above the profiles,
+// the collections whose titles have the query's words, typed with or
+// without marks, and no collection for a query that names none.
+func TestSearchFindsCollections(t *testing.T) {
+	ctx := browserTab(t, 2*time.Minute)
+	_, base, _ := servedSite(t, filepath.Join("..", ".."))
+	do(t, ctx, chromedp.Navigate(base+"/tim-kiem/"), chromedp.WaitVisible(chromedp.ID("tim-q")))
+	const congress = "/bo-suu-tap/dai-hoi-thi-dua-x-2020/"
+	found := func(q string) []string {
+		t.Helper()
+		search(t, ctx, q)
+		return eval[[]string](t, ctx, `document.getElementById('tim-bst').hidden ? [] : [...document.querySelectorAll('#tim-bst li a')].map(a => a.pathname)`)
+	}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"Đại hội thi đua", []string{congress}},
+		{"dai hoi thi dua", []string{congress}},
+		{"đại hội lần thứ X", []string{congress}},
+		{"xã phường 2026", []string{"/bo-suu-tap/guong-sang-2026/"}},
+		{"Gia Lai", []string{"/bo-suu-tap/guong-sang-2026/", congress}},
+		{"đai hội", nil}, // typed with other marks: not this title
+		{"Chư Păh", nil},
+	} {
+		if got := found(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("%q lists collections %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	// The entry says how many profiles the collection has.
+	search(t, ctx, "đại hội thi đua")
+	if got := eval[string](t, ctx, `document.querySelector('#tim-bst li').textContent`); !strings.HasPrefix(got, "Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ X (2020) · ") || !strings.HasSuffix(got, " hồ sơ") {
+		t.Errorf("entry %q", got)
 	}
 }

@@ -115,7 +115,7 @@ func defaultDims(cat, dis, cri *Vocabulary) []*Dimension {
 }
 
 // reservedColumns are the search catalogue's own keys (render/search.go).
-var reservedColumns = []string{"t", "s", "v", "b", "n", "w", "f", "p"}
+var reservedColumns = []string{"t", "s", "v", "b", "n", "w", "f", "p", "bst"}
 
 // builtinFields are front-matter fields that no dimension may take.
 var builtinFields = []string{"title", "summary", "date", "lastmod", "author", "organization", "sort_name", "photo",

@@ -2,12 +2,14 @@ package render
 
 import (
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/skip2/go-qrcode"
 
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // CollectionView is a collection as its pages show it: on the index of
@@ -33,7 +35,13 @@ type CollectionView struct {
 // BookEntry is one profile of an honour book, printed on a page of its
 // own.
 type BookEntry struct {
-	Page         int // its page number in the book, the cover being 1
+	// ID names its section ("muc-1" for the first profile); the contents
+	// link it.
+	ID string
+	// Page is its first page in the book, the cover being 1, counting one
+	// page per profile; js/ky-yeu.js corrects the printed numbers when a
+	// profile takes more.
+	Page         int
 	Title        string
 	URL          string // absolute: the book is read on paper
 	Badges       []Link
@@ -53,12 +61,17 @@ const CollectionsPath = content.CollectionsPath
 // height with its heading (themes/default/static/css/ky-yeu.css).
 const tocPerPage = 24
 
-// collectionJobs lists the index of collections, each collection's page
-// and its honour book; none when the site has no collections.
+// collectionJobs lists the index of collections, each collection's page,
+// its Atom feed and its honour book; none when the site has no
+// collections.
 func (r *Renderer) collectionJobs(h *hasher) []Job {
 	cols := r.ix.Collections
 	if len(cols) == 0 {
 		return nil
+	}
+	rank := make(map[*content.Profile]int, len(r.ix.Newest))
+	for i, p := range r.ix.Newest {
+		rank[p] = i
 	}
 	var jobs []Job
 	h.reset("collections")
@@ -76,6 +89,15 @@ func (r *Renderer) collectionJobs(h *hasher) []Job {
 		h.profiles(c.Profiles)
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(c.URL, "/") + "index.html", Key: h.sum(),
 			page: func(r *Renderer) (*Page, error) { return r.collection(c) }})
+		// Its feed, as a term's: the 20 newest of its profiles.
+		feed := first(newestOf(c.Profiles, rank), 20)
+		h.reset("feed")
+		h.str(c.URL)
+		h.str(c.Title)
+		h.profiles(feed)
+		jobs = append(jobs, Job{Path: strings.TrimPrefix(c.URL, "/") + "index.xml", Key: h.sum(), run: func(r *Renderer) ([]byte, error) {
+			return r.feed(c.URL, i18n.ColFeedTitle.In(i18n.Vi, c.Title, r.ix.Site.Title), feed)
+		}})
 		// The book shows each profile's summary and awards, which its
 		// card key does not cover: its source hash does.
 		h.reset("book")
@@ -90,6 +112,14 @@ func (r *Renderer) collectionJobs(h *hasher) []Job {
 			page: func(r *Renderer) (*Page, error) { return r.book(c) }})
 	}
 	return jobs
+}
+
+// newestOf returns ps in the order of Index.Newest, given each profile's
+// place there.
+func newestOf(ps []*content.Profile, rank map[*content.Profile]int) []*content.Profile {
+	out := slices.Clone(ps)
+	slices.SortFunc(out, func(a, b *content.Profile) int { return rank[a] - rank[b] })
+	return out
 }
 
 func (r *Renderer) collectionView(c *content.Collection) *CollectionView {
@@ -120,8 +150,10 @@ func (r *Renderer) collection(c *content.Collection) (*Page, error) {
 	if desc == "" {
 		desc = strconv.Itoa(len(c.Profiles)) + " gương điển hình tiên tiến: " + c.Title + "."
 	}
-	return &Page{Kind: "list", Title: c.Title, Description: desc, URL: c.URL, List: lv,
-		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Bộ sưu tập", URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}, nil
+	page := &Page{Kind: "list", Title: c.Title, Description: desc, URL: c.URL, List: lv, FeedURL: c.URL + "index.xml",
+		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Bộ sưu tập", URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}
+	page.JSONLD = r.collectionLD(c, page.Crumbs)
+	return page, nil
 }
 
 func (r *Renderer) book(c *content.Collection) (*Page, error) {
@@ -134,7 +166,7 @@ func (r *Renderer) book(c *content.Collection) (*Page, error) {
 	tocPages := (len(c.Profiles) + tocPerPage - 1) / tocPerPage
 	for i, p := range c.Profiles {
 		card := r.cards[p]
-		e := &BookEntry{Page: 2 + tocPages + i, Title: p.Title, URL: r.abs(p.URL), Badges: card.Badges,
+		e := &BookEntry{ID: "muc-" + strconv.Itoa(i+1), Page: 2 + tocPages + i, Title: p.Title, URL: r.abs(p.URL), Badges: card.Badges,
 			Facts: r.facts(p), Organization: p.Organization, Summary: p.Summary, Awards: p.Awards, Photo: card.Photo}
 		svg, err := qrSVG(e.URL)
 		if err != nil {

@@ -160,14 +160,15 @@ func (r *Renderer) dataJobs(h *hasher) []Job {
 	for _, p := range r.ix.Profiles {
 		h.int(len(p.Awards))
 	}
+	h.int(len(r.ix.Collections)) // whether it lists their files
 	pageKey := h.sum()
-	return []Job{
+	return append([]Job{
 		{Path: strings.TrimPrefix(DataJSONPath, "/"), Key: key("data:json"), run: (*Renderer).dataJSON, long: true},
 		{Path: strings.TrimPrefix(DataCSVPath, "/"), Key: key("data:csv"), run: (*Renderer).dataCSV, long: true},
 		{Path: strings.TrimPrefix(DataAwardsCSVPath, "/"), Key: key("data:awards-csv"), run: (*Renderer).dataAwardsCSV, long: true},
 		{Path: strings.TrimPrefix(DataXLSXPath, "/"), Key: key("data:xlsx"), run: (*Renderer).dataXLSX, long: true},
 		{Path: strings.TrimPrefix(DataPath, "/") + "index.html", Key: pageKey, page: (*Renderer).dataPage},
-	}
+	}, r.collectionDataJobs(h)...)
 }
 
 func (r *Renderer) dataRecords() []dataRecord {

@@ -51,10 +51,16 @@ type DataView struct {
 	Files        []DataFile
 	Columns      []DataColumn // ho-so.csv, the profiles sheet, ho-so.json
 	AwardColumns []DataColumn // khen-thuong.csv, the awards sheet
+	// CollectionColumns describe bo-suu-tap.csv and bo-suu-tap.json; nil
+	// when the site has no collections.
+	CollectionColumns []DataColumn
 }
 
 func (r *Renderer) dataPage() (*Page, error) {
-	dv := &DataView{Total: len(r.ix.Profiles), Files: dataFiles(), Columns: r.dataColumns(), AwardColumns: awardColumns()}
+	dv := &DataView{Total: len(r.ix.Profiles), Files: append(dataFiles(), r.collectionFiles()...), Columns: r.dataColumns(), AwardColumns: awardColumns()}
+	if len(r.ix.Collections) > 0 {
+		dv.CollectionColumns = collectionColumns()
+	}
 	for _, p := range r.ix.Profiles {
 		dv.Awards += len(p.Awards)
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/xml"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -226,5 +227,48 @@ func TestSitemap(t *testing.T) {
 	}
 	if strings.Contains(string(s.files["sitemap.xml"]), "404") {
 		t.Error("sitemap lists the 404 page")
+	}
+}
+
+// TestCollectionFeed: a collection has an Atom feed like a term's, of its
+// 20 newest profiles whatever their order in the collection, and its page
+// links it.
+func TestCollectionFeed(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	list := "---\ntitle: \"Đại hội thi đua yêu nước\"\ndate: 2020-09-01\nprofiles:\n"
+	for i := range 22 {
+		files[fmt.Sprintf("content/ho-so/p%02d.md", i)] = profileMD(fmt.Sprintf("title: \"Người %02d\"", i), "kind: individual",
+			"category: giao-duc", "district: chu-pah", "year: 2020", "criteria: [sang-kien]",
+			fmt.Sprintf("date: 2020-06-%02d", i+1))
+		if i > 0 { // p00 is in no collection; the list is oldest first
+			list += fmt.Sprintf("  - p%02d\n", i)
+		}
+	}
+	files["content/bo-suu-tap/dai-hoi.md"] = list + "---\n"
+	s := buildTestSite(t, inlineSite(files))
+	const path = "bo-suu-tap/dai-hoi/index.xml"
+	data, ok := s.files[path]
+	if !ok {
+		t.Fatalf("no feed %s", path)
+	}
+	f := parseFeed(t, data)
+	if f.Title != "Bộ sưu tập: Đại hội thi đua yêu nước – Thử" || f.ID != "https://thu.example/bo-suu-tap/dai-hoi/" {
+		t.Errorf("feed title %q id %q", f.Title, f.ID)
+	}
+	c := s.ix.Collections[0]
+	var want []*content.Profile
+	for _, p := range s.ix.Newest {
+		if slices.Contains(c.Profiles, p) {
+			want = append(want, p)
+		}
+	}
+	if len(want) != 21 || want[0].Title != "Người 21" {
+		t.Fatalf("newest members %d, first %q", len(want), want[0].Title)
+	}
+	checkFeed(t, s, f, s.ix.Site.BaseURL+path, want[:20])
+	page := s.page(t, "/bo-suu-tap/dai-hoi/")
+	if !strings.Contains(page, `<link rel="alternate" type="application/atom+xml" title="Đại hội thi đua yêu nước" href="/bo-suu-tap/dai-hoi/index.xml">`) {
+		t.Error("the collection's page does not link its feed")
 	}
 }

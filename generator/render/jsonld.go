@@ -26,6 +26,8 @@ type ldThing struct {
 	Award            []string     `json:"award,omitempty"`
 	MemberOf         *ldThing     `json:"memberOf,omitempty"`
 	ParentOrg        *ldThing     `json:"parentOrganization,omitempty"`
+	SubjectOf        []*ldThing   `json:"subjectOf,omitempty"`
+	NumberOfItems    int          `json:"numberOfItems,omitempty"`
 	Graph            []*ldThing   `json:"@graph,omitempty"`
 	Items            []ldListItem `json:"itemListElement,omitempty"`
 }
@@ -42,28 +44,33 @@ type ldPlace struct {
 	Name string `json:"name"`
 }
 
+// ldListItem is an entry of a BreadcrumbList (Item, the page) or of an
+// ItemList (URL, the page listed).
 type ldListItem struct {
 	Type     string `json:"@type"`
 	Position int    `json:"position"`
 	Name     string `json:"name"`
-	Item     string `json:"item"`
+	Item     string `json:"item,omitempty"`
+	URL      string `json:"url,omitempty"`
 }
 
 // profileLD returns the schema.org description of a profile page: a Person
 // (individual) or an Organization (collective), with its district as
-// address, its awards, and its organization (memberOf for a person,
-// parentOrganization for a collective); and the page's breadcrumbs.
+// address, its awards, its organization (memberOf for a person,
+// parentOrganization for a collective) and the collections it is in
+// (subjectOf: each collection's page is about its members), newest first;
+// and the page's breadcrumbs.
 //
 // The JSON escapes <, > and & as \u003c, \u003e and \u0026, as
 // encoding/json does, so no content can close the <script> element the
 // result is written into; that is what makes returning it as template.JS
 // safe.
-func (r *Renderer) profileLD(p *content.Profile, crumbs []Link) (template.JS, error) {
-	return template.JS(r.profileThing(p, crumbs).appendJSON(make([]byte, 0, 1024))), nil
+func (r *Renderer) profileLD(p *content.Profile, crumbs, cols []Link) (template.JS, error) {
+	return template.JS(r.profileThing(p, crumbs, cols).appendJSON(make([]byte, 0, 1024))), nil
 }
 
 // profileThing is the data profileLD writes.
-func (r *Renderer) profileThing(p *content.Profile, crumbs []Link) *ldThing {
+func (r *Renderer) profileThing(p *content.Profile, crumbs, cols []Link) *ldThing {
 	url := r.abs(p.URL)
 	// The place: the profile's value of the first place dimension it has
 	// one for (its district, or its commune); the region: site.yaml's
@@ -112,6 +119,9 @@ func (r *Renderer) profileThing(p *content.Profile, crumbs []Link) *ldThing {
 	} else {
 		who.MemberOf = org
 	}
+	for _, c := range cols {
+		who.SubjectOf = append(who.SubjectOf, &ldThing{Type: "CollectionPage", ID: r.abs(c.URL), Name: c.Name, URL: r.abs(c.URL)})
+	}
 	// The page itself: when it was published and last changed
 	// (Profile.Lastmod), for search engines.
 	page := &ldThing{Type: "ProfilePage", ID: url, URL: url, MainEntity: &ldThing{ID: who.ID}}
@@ -121,11 +131,36 @@ func (r *Renderer) profileThing(p *content.Profile, crumbs []Link) *ldThing {
 	if !p.Lastmod.IsZero() {
 		page.DateModified = p.Lastmod.Format(time.RFC3339)
 	}
-	crumbList := &ldThing{Type: "BreadcrumbList"}
-	for i, l := range crumbs {
-		crumbList.Items = append(crumbList.Items, ldListItem{Type: "ListItem", Position: i + 1, Name: l.Name, Item: r.abs(l.URL)})
+	return &ldThing{Context: "https://schema.org", Graph: []*ldThing{who, page, r.crumbsThing(crumbs)}}
+}
+
+// crumbsThing is the BreadcrumbList of a page's crumbs.
+func (r *Renderer) crumbsThing(crumbs []Link) *ldThing {
+	l := &ldThing{Type: "BreadcrumbList"}
+	for i, c := range crumbs {
+		l.Items = append(l.Items, ldListItem{Type: "ListItem", Position: i + 1, Name: c.Name, Item: r.abs(c.URL)})
 	}
-	return &ldThing{Context: "https://schema.org", Graph: []*ldThing{who, page, crumbList}}
+	return l
+}
+
+// collectionLD returns the schema.org description of a collection's page:
+// a CollectionPage whose main entity is an ItemList of its profiles, in
+// the collection's order, with their absolute URLs; and the page's
+// breadcrumbs. It is safe in a <script> element as profileLD is.
+func (r *Renderer) collectionLD(c *content.Collection, crumbs []Link) template.JS {
+	url := r.abs(c.URL)
+	list := &ldThing{Type: "ItemList", ID: url + "#danh-sach", Name: c.Title, NumberOfItems: len(c.Profiles)}
+	list.Items = make([]ldListItem, len(c.Profiles))
+	for i, p := range c.Profiles {
+		list.Items[i] = ldListItem{Type: "ListItem", Position: i + 1, Name: p.Title, URL: r.abs(p.URL)}
+	}
+	page := &ldThing{Type: "CollectionPage", ID: url, Name: c.Title, Description: c.Description, URL: url,
+		MainEntity: &ldThing{ID: list.ID}}
+	if !c.Date.IsZero() {
+		page.DatePublished = c.Date.Format("2006-01-02")
+	}
+	th := &ldThing{Context: "https://schema.org", Graph: []*ldThing{page, list, r.crumbsThing(crumbs)}}
+	return template.JS(th.appendJSON(make([]byte, 0, 256+160*len(c.Profiles))))
 }
 
 // appendJSON appends t as encoding/json would marshal it, empty fields
@@ -174,6 +209,18 @@ func (t *ldThing) appendJSON(b []byte) []byte {
 			o.b = m.t.appendJSON(o.b)
 		}
 	}
+	if len(t.SubjectOf) > 0 {
+		o.key("subjectOf")
+		o.b = appendArray(o.b, len(t.SubjectOf), func(b []byte, i int) []byte {
+			if t.SubjectOf[i] == nil {
+				return append(b, "null"...)
+			}
+			return t.SubjectOf[i].appendJSON(b)
+		})
+	}
+	if t.NumberOfItems != 0 {
+		o.int("numberOfItems", t.NumberOfItems)
+	}
 	if len(t.Graph) > 0 {
 		o.key("@graph")
 		o.b = appendArray(o.b, len(t.Graph), func(b []byte, i int) []byte {
@@ -191,7 +238,8 @@ func (t *ldThing) appendJSON(b []byte) []byte {
 			io.str("@type", it.Type)
 			io.int("position", it.Position)
 			io.str("name", it.Name)
-			io.str("item", it.Item)
+			io.strOmit("item", it.Item)
+			io.strOmit("url", it.URL)
 			return io.close()
 		})
 	}

@@ -34,10 +34,15 @@ type ldNode struct {
 	Modified  string   `json:"dateModified"`
 	MainEnt   *ldNode  `json:"mainEntity"`
 	Items     []struct {
+		Type     string `json:"@type"`
 		Position int    `json:"position"`
 		Name     string `json:"name"`
 		Item     string `json:"item"`
+		URL      string `json:"url"`
 	} `json:"itemListElement"`
+	SubjectOf     []ldNode `json:"subjectOf"`
+	NumberOfItems int      `json:"numberOfItems"`
+	Published     string   `json:"datePublished"`
 }
 
 // pageLD decodes the one JSON-LD block of an HTML page and returns the
@@ -101,6 +106,58 @@ func TestProfileJSONLD(t *testing.T) {
 		if strings.Contains(s.page(t, u), "application/ld+json") {
 			t.Errorf("%s has JSON-LD", u)
 		}
+	}
+}
+
+// TestCollectionJSONLD: a collection's page is a CollectionPage whose main
+// entity is an ItemList of its profiles in the collection's order, with
+// absolute URLs; each member's page names the collection as subjectOf,
+// and a profile in no collection names none.
+func TestCollectionJSONLD(t *testing.T) {
+	t.Parallel()
+	s := buildTestSite(t, goldenSiteFS())
+	m := ldScriptRE.FindAllStringSubmatch(s.page(t, "/bo-suu-tap/hoi-nghi-2020/"), -1)
+	if len(m) != 1 {
+		t.Fatalf("%d JSON-LD blocks on the collection page, want 1", len(m))
+	}
+	var doc ldNode
+	if err := json.Unmarshal([]byte(m[0][1]), &doc); err != nil {
+		t.Fatalf("JSON-LD does not decode: %v\n%s", err, m[0][1])
+	}
+	if doc.Context != "https://schema.org" || len(doc.Graph) != 3 {
+		t.Fatalf("want a schema.org @graph of page, list and breadcrumbs, got %s", m[0][1])
+	}
+	page, list, crumbs := doc.Graph[0], doc.Graph[1], doc.Graph[2]
+	const url = "https://thu.example/bo-suu-tap/hoi-nghi-2020/"
+	if page.Type != "CollectionPage" || page.ID != url || page.URL != url || page.Name != "Hội nghị điển hình tiên tiến 2020" ||
+		page.Description != "Gương sáng được tuyên dương tại hội nghị." || page.Published != "2020-11-20" {
+		t.Errorf("page %+v", page)
+	}
+	if page.MainEnt == nil || page.MainEnt.ID != list.ID || list.ID == "" {
+		t.Errorf("the page's mainEntity is not the list: %+v, list @id %q", page.MainEnt, list.ID)
+	}
+	if list.Type != "ItemList" || list.NumberOfItems != 2 || len(list.Items) != 2 {
+		t.Fatalf("list %+v", list)
+	}
+	want := [][2]string{{"Ksor H'Bia", "https://thu.example/ho-so/ksor-h-bia/"}, {"Đồn Biên phòng Ia Nan", "https://thu.example/ho-so/don-bien-phong/"}}
+	for i, it := range list.Items {
+		if it.Type != "ListItem" || it.Position != i+1 || it.Name != want[i][0] || it.URL != want[i][1] || it.Item != "" {
+			t.Errorf("item %d: %+v, want %v at position %d", i, it, want[i], i+1)
+		}
+	}
+	if crumbs.Type != "BreadcrumbList" || len(crumbs.Items) != 3 || crumbs.Items[2].Item != url {
+		t.Errorf("breadcrumbs %+v", crumbs)
+	}
+
+	for _, u := range []string{"/ho-so/ksor-h-bia/", "/ho-so/don-bien-phong/"} {
+		who, _ := pageLD(t, s.page(t, u))
+		if len(who.SubjectOf) != 1 || who.SubjectOf[0].Type != "CollectionPage" || who.SubjectOf[0].ID != url ||
+			who.SubjectOf[0].URL != url || who.SubjectOf[0].Name != page.Name {
+			t.Errorf("%s: subjectOf %+v, want the collection %s", u, who.SubjectOf, url)
+		}
+	}
+	if hoa, _ := pageLD(t, s.page(t, "/ho-so/nguyen-thi-hoa/")); hoa.SubjectOf != nil {
+		t.Errorf("a profile in no collection: subjectOf %+v", hoa.SubjectOf)
 	}
 }
 

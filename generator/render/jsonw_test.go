@@ -35,12 +35,13 @@ func TestJSONWriters(t *testing.T) {
 		for i := range recs {
 			checkRecord(t, "data record "+recs[i].URL, &recs[i])
 		}
+		in := s.r.memberships()
 		for _, p := range s.ix.Profiles {
-			page, err := s.r.profile(p, nil, nil)
+			page, err := s.r.profile(p, nil, in[p])
 			if err != nil {
 				t.Fatal(err)
 			}
-			th := s.r.profileThing(p, page.Crumbs)
+			th := s.r.profileThing(p, page.Crumbs, page.Profile.Collections)
 			check("JSON-LD of "+p.URL, th, th.appendJSON(nil))
 		}
 		if len(recs) == 0 {

@@ -786,7 +786,7 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile, cols 
 	page.Share = r.shareImage(page, p)
 	page.ShareLinks = r.shareLinks(p.Title, p.URL)
 	var err error
-	if page.JSONLD, err = r.profileLD(p, page.Crumbs); err != nil {
+	if page.JSONLD, err = r.profileLD(p, page.Crumbs, cols); err != nil {
 		return nil, err
 	}
 	page.Kind = "profile"

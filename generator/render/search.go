@@ -25,6 +25,9 @@ package render
 //	               cut to about summaryMax characters, fetched only for the
 //	               results on screen.
 //
+// Collections are matched in the browser by their titles, from the
+// catalogue's "bst", and listed above the profiles found.
+//
 // Term names are matched in the browser from the catalogue's vocabularies,
 // and years from the profiles' years, so they are not repeated per
 // profile. A term formed from former units (a commune) carries their
@@ -198,6 +201,11 @@ func (r *Renderer) searchJobs(h *hasher) []Job {
 	// added, and the catalogue's version covers all files.
 	h.reset("search-index")
 	h.browse(ix)
+	for _, c := range ix.Collections { // the catalogue's "bst"
+		h.str(c.Title)
+		h.str(c.URL)
+		h.int(len(c.Profiles))
+	}
 	key := h.sum()
 	data := sync.OnceValues(func() (*searchIndex, error) { return buildSearchIndex(ix) })
 	file := func(path string, part func(*searchIndex) []byte) Job {
@@ -243,19 +251,22 @@ type searchIndex struct {
 // cards, s searched, m multi-valued, y year; card dimensions first, in
 // card order), each term dimension's vocabulary under its column
 // ([slug, name] in site.yaml order, [slug, name, former names] for a term
-// formed from former units), and "p": the profile columns "t" (titles),
+// formed from former units), "bst" when the site has collections (each
+// [URL, title, number of profiles], newest first), and "p": the profile
+// columns "t" (titles),
 // "s" (slugCode) and one per dimension, holding vocabulary indexes (-1
 // for none), lists of them for a multi-valued dimension, or years.
 type catalogue struct {
-	Version string   // hash of every other index file
-	Base    string   // URL folder of profiles
-	Chunk   int      // profiles per summary chunk
-	Buckets []string // word-shard buckets by letter
-	Dims    []*index.Dimension
-	Vocabs  [][][]string
-	Title   []string
-	Slug    []string
-	Cols    []any // []int or [][]int, one per Dims
+	Version     string   // hash of every other index file
+	Base        string   // URL folder of profiles
+	Chunk       int      // profiles per summary chunk
+	Buckets     []string // word-shard buckets by letter
+	Dims        []*index.Dimension
+	Vocabs      [][][]string
+	Collections [][3]any // the collections: URL, title, number of profiles
+	Title       []string
+	Slug        []string
+	Cols        []any // []int or [][]int, one per Dims
 }
 
 // MarshalJSON writes c in the documented key order.
@@ -300,6 +311,9 @@ func (c *catalogue) MarshalJSON() ([]byte, error) {
 			}
 		}
 	}
+	if len(c.Collections) > 0 {
+		put("bst", c.Collections)
+	}
 	var p bytes.Buffer
 	b2 := b
 	b = p
@@ -336,6 +350,9 @@ func slugCode(title, slug string) string {
 
 func buildSearchIndex(ix *index.Index) (*searchIndex, error) {
 	c := catalogue{Base: content.ProfilesPath, Chunk: summaryChunk, Buckets: wordBuckets}
+	for _, col := range ix.Collections {
+		c.Collections = append(c.Collections, [3]any{col.URL, col.Title, len(col.Profiles)})
+	}
 	// The dimensions the browser needs: on cards, in filters or searched;
 	// card ones first, in card order.
 	for _, cd := range ix.Site.On(func(d *config.Dimension) int { return d.Card }) {

@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/json"
 	"maps"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -526,5 +527,36 @@ func TestBrowsePanel(t *testing.T) {
 		if m := inline.FindString(body); m != "" {
 			t.Errorf("%s has inline code: %q", p, m)
 		}
+	}
+}
+
+// TestSearchCatalogueCollections: the catalogue lists the site's
+// collections under "bst" as [URL, title, number of profiles], newest
+// first, and has no "bst" when the site has none.
+func TestSearchCatalogueCollections(t *testing.T) {
+	t.Parallel()
+	decode := func(s *builtSite) map[string]json.RawMessage {
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(s.files[strings.TrimPrefix(searchCatalogue, "/")], &m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	files := map[string]string{
+		"content/ho-so/a.md": profileMD(`title: "Nguyễn Văn A"`, "kind: individual", "category: giao-duc", "district: chu-pah", "year: 2020", "criteria: [sang-kien]"),
+		"content/ho-so/b.md": profileMD(`title: "Trần Thị B"`, "kind: individual", "category: y-te", "district: ia-pa", "year: 2019", "criteria: [sang-kien]"),
+	}
+	if _, ok := decode(buildTestSite(t, inlineSite(files)))["bst"]; ok {
+		t.Error("a site without collections has \"bst\" in its catalogue")
+	}
+	files["content/bo-suu-tap/dai-hoi.md"] = "---\ntitle: \"Đại hội Thi đua yêu nước lần thứ X\"\ndate: 2020-09-25\nprofiles: [b, a]\n---\n"
+	files["content/bo-suu-tap/y-te.md"] = "---\ntitle: \"Ngành Y tế\"\ndate: 2021-01-10\nrule:\n  category: y-te\n---\n"
+	var got [][]any
+	if err := json.Unmarshal(decode(buildTestSite(t, inlineSite(files)))["bst"], &got); err != nil {
+		t.Fatal(err)
+	}
+	want := [][]any{{"/bo-suu-tap/y-te/", "Ngành Y tế", 1.0}, {"/bo-suu-tap/dai-hoi/", "Đại hội Thi đua yêu nước lần thứ X", 2.0}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("bst = %v, want %v", got, want)
 	}
 }

@@ -45,6 +45,11 @@ func buildTestSite(t *testing.T, fsys fs.FS) *builtSite {
 		t.Fatalf("content: %v", err)
 	}
 	s := &builtSite{ix: index.Build(cfg, set.Profiles), files: map[string][]byte{}}
+	// Collections name profiles, so they are read once the profiles are
+	// indexed, as build does.
+	if s.ix.Collections, _, err = content.LoadCollections(fsys, cfg, s.ix.Profiles, set.Unpublished); err != nil {
+		t.Fatalf("collections: %v", err)
+	}
 	s.r = New(th, s.ix)
 	s.jobs = s.r.Jobs()
 	for _, j := range s.jobs {

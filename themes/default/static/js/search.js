@@ -112,9 +112,11 @@
     });
     const byCol = {};
     for (const d of dims) byCol[d.col] = d;
+    // The collections, from "bst": [URL, title, number of profiles].
+    const collections = (c.bst || []).map(([url, name, count]) => ({ url, name, count, tokens: tokens(name) }));
     return {
       version: c.v, dir, chunk: c.n, buckets: c.w, size: n,
-      dims, byCol, title: p.t, url: urls,
+      dims, byCol, title: p.t, url: urls, collections,
       titleWords: null, titleTokens: null, shards: new Map(), chunks: new Map(),
     };
   }
@@ -354,6 +356,16 @@
     return hits;
   }
 
+  // collections returns the collections whose title has every word of q
+  // at the start of a word (or of words written together), with the
+  // marks it was typed with, newest first.
+  function collections(c, q) {
+    const ws = words(q);
+    if (!ws.length) return [];
+    const acc = accents(q);
+    return c.collections.filter((col) => ws.every((w) => place(col.tokens, w, acc.get(w)) > 1));
+  }
+
   // suggest returns the query with each word that starts no word of the
   // index replaced by the closest one that does (one letter off, or two
   // for long words), or '' when there is none.
@@ -524,7 +536,7 @@
   }
 
   window.guongsang = Object.assign(window.guongsang || {}, {
-    search: { fold, slug, words, accents, load, search, match, suggest, highlight, card, meta, num, PAGE },
+    search: { fold, slug, words, accents, load, search, match, collections, suggest, highlight, card, meta, num, PAGE },
   });
 
   // The search page.
@@ -535,6 +547,7 @@
   const list = document.getElementById('tim-kq');
   const more = document.getElementById('tim-them');
   const hint = document.getElementById('tim-de-xuat'); // "Có phải bạn muốn tìm: …"
+  const colBox = document.getElementById('tim-bst'); // collections found; absent in an older theme
   const indexURL = form.dataset.index;
   let seq = 0;
   let shown = 0;
@@ -559,10 +572,30 @@
     if (focus && list.children[from]) list.children[from].querySelector('a').focus();
   }
 
+  // showCollections lists the collections whose titles match q above the
+  // profiles, and reports how many there are.
+  function showCollections(q, ws) {
+    if (!colBox) return 0;
+    const found = collections(cat, q);
+    const ul = colBox.querySelector('ul');
+    ul.replaceChildren();
+    for (const col of found) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = col.url;
+      highlight(a, col.name, ws);
+      li.append(a, ' · ' + num(col.count) + ' hồ sơ');
+      ul.append(li);
+    }
+    colBox.hidden = !found.length;
+    return found.length;
+  }
+
   async function run(q) {
     const my = ++seq;
     hint.hidden = true;
     hint.replaceChildren();
+    if (colBox) colBox.hidden = true;
     if (!words(q).length) {
       list.replaceChildren();
       more.hidden = true;
@@ -581,8 +614,9 @@
       say(res.hits.length
         ? 'Tìm thấy ' + num(res.hits.length) + ' hồ sơ cho ' + quoted + '.'
         : 'Không tìm thấy hồ sơ nào cho ' + quoted + '. Hãy thử bớt từ hoặc gõ khác đi.');
+      const cols = showCollections(q, res.words);
       showMore(false);
-      if (!res.hits.length) {
+      if (!res.hits.length && !cols) {
         const s = await suggest(cat, q);
         if (my !== seq || !s) return;
         const u = new URL(location.href);
