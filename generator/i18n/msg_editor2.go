@@ -1,0 +1,27 @@
+package i18n
+
+// Messages of the declared dimensions in the commands that write
+// profiles: the editor's form (generator/preview, generator/editor),
+// `guongsang new` (generator/scaffold) and `guongsang import`
+// (generator/importer).
+var (
+	// ScaffoldSetHint: %[1]s the dimension's key.
+	ScaffoldSetHint = New("thêm --set %[1]s=<giá trị>, giá trị lấy trong danh sách %[1]s của site.yaml",
+		"add --set %[1]s=<value>, a value from the %[1]s list in site.yaml")
+	// ScaffoldOptional is put after a dimension's label in a new profile's
+	// comments when the dimension may be left empty.
+	ScaffoldOptional = New(" (không bắt buộc)", " (optional)")
+	// ScaffoldDimList: comment of a list field in a new profile; %[1]s the
+	// dimension's label, %[2]s ScaffoldOptional or "".
+	ScaffoldDimList = New("%[1]s%[2]s: một hoặc nhiều giá trị trong site.yaml", "%[1]s%[2]s: one or more values from site.yaml")
+	// ScaffoldDimOne: comment of an empty field in a new profile; %[1]s the
+	// dimension's label, %[2]s ScaffoldOptional or "".
+	ScaffoldDimOne = New("%[1]s%[2]s: một giá trị trong site.yaml", "%[1]s%[2]s: one value from site.yaml")
+	// FlagSet is the help of new's --set.
+	FlagSet = New("giá trị của một chiều phân loại khai trong site.yaml, dạng khoá=giá trị (ví dụ --set dan-toc=\"Gia Rai\"); lặp lại cho nhiều giá trị",
+		"the value of a dimension declared in site.yaml, as key=value (for example --set dan-toc=\"Gia Rai\"); repeat for several values")
+	// FlagSetBad: %[1]q what was given.
+	FlagSetBad = New("--set %[1]q không đúng dạng khoá=giá trị; ví dụ --set dan-toc=\"Gia Rai\"", "--set %[1]q is not key=value; for example --set dan-toc=\"Gia Rai\"")
+	// FlagSetUnknown: %[1]q the key, %[2]s the keys site.yaml declares.
+	FlagSetUnknown = New("site.yaml không có chiều phân loại %[1]q; các chiều có: %[2]s", "site.yaml declares no dimension %[1]q; it has: %[2]s")
+)
