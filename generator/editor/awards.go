@@ -13,8 +13,8 @@ import (
 type awardRow struct {
 	a           Award
 	n           *yaml.Node
-	from, to    int // with the comments above it
-	start       int // its first own line
+	from, to    int  // with the comments above it
+	start       int  // its first own line
 	placeholder bool // an unfilled row, as `new` writes it; not in Values
 }
 

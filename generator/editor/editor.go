@@ -55,17 +55,17 @@ type Values struct {
 	Title        string              `json:"title"`
 	Dims         map[string][]string `json:"dims"`
 	Summary      string              `json:"summary"`
-	Date         string   `json:"date"`
-	Author       string   `json:"author"`
-	Organization string   `json:"organization"`
-	SortName     string   `json:"sort_name"`
-	Photo        string   `json:"photo"`
-	PhotoCaption string   `json:"photo_caption"`
-	PhotoCredit  string   `json:"photo_credit"`
-	Awards       []Award  `json:"awards"`
-	Featured     bool     `json:"featured"`
-	Draft        bool     `json:"draft"`
-	Slug         string   `json:"slug"`
+	Date         string              `json:"date"`
+	Author       string              `json:"author"`
+	Organization string              `json:"organization"`
+	SortName     string              `json:"sort_name"`
+	Photo        string              `json:"photo"`
+	PhotoCaption string              `json:"photo_caption"`
+	PhotoCredit  string              `json:"photo_credit"`
+	Awards       []Award             `json:"awards"`
+	Featured     bool                `json:"featured"`
+	Draft        bool                `json:"draft"`
+	Slug         string              `json:"slug"`
 }
 
 // Dim returns the first value v has for the field, or "".
