@@ -25,3 +25,16 @@ var (
 	// FlagSetUnknown: %[1]q the key, %[2]s the keys site.yaml declares.
 	FlagSetUnknown = New("site.yaml không có chiều phân loại %[1]q; các chiều có: %[2]s", "site.yaml declares no dimension %[1]q; it has: %[2]s")
 )
+
+// Words of the editor's form and list for the declared dimensions.
+var (
+	// EdTermUntil: %[1]s the last day a place existed, 30/6/2025.
+	EdTermUntil = New("đến %[1]s", "until %[1]s")
+	// EdTermSince: %[1]s the first day a place existed.
+	EdTermSince = New("từ %[1]s", "since %[1]s")
+	// EdTermBetween: %[1]s the first day, %[2]s the last.
+	EdTermBetween = New("từ %[1]s đến %[2]s", "from %[1]s to %[2]s")
+	// EdFilterAll: the first choice of a filter of the list; %[1]s the
+	// dimension's name, as site.yaml writes it ("Dân tộc").
+	EdFilterAll = New("%[1]s: tất cả", "%[1]s: all")
+)
