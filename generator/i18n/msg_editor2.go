@@ -38,3 +38,14 @@ var (
 	// dimension's name, as site.yaml writes it ("Dân tộc").
 	EdFilterAll = New("%[1]s: tất cả", "%[1]s: all")
 )
+
+// Messages of `guongsang import` for the declared dimensions.
+var (
+	// ImportDimTerm: %[1]s the cell's value, %[2]s the dimension's name
+	// in lower case, %[3]s its key in site.yaml.
+	ImportDimTerm = New("«%[1]s» không có trong danh sách %[2]s của site.yaml (chiều %[3]s trong mục dimensions)",
+		"\"%[1]s\" is not among the %[2]s of site.yaml (dimension %[3]s under dimensions)")
+	// ImportDimTermHint: %[1]s the dimension's key.
+	ImportDimTermHint = New("sửa ô này theo một tên trong chiều %[1]s của site.yaml, hoặc thêm tên này vào đó làm «aliases», rồi nhập lại tệp",
+		"write a name from site.yaml's dimension %[1]s, or add this one there as an alias, then import the file again")
+)

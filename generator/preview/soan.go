@@ -1138,10 +1138,9 @@ func editorWords() map[string]string {
 	w := map[string]string{}
 	for k, m := range map[string]*i18n.Msg{
 		"app": i18n.EdAppName, "list": i18n.EdList, "new": i18n.EdNew, "editThis": i18n.EdEditThis, "search": i18n.EdSearch,
-		"all": i18n.EdAll, "allKinds": i18n.EdAllKinds, "allCats": i18n.EdAllCats, "allDistricts": i18n.EdAllDistricts,
-		"allYears": i18n.EdAllYears, "allStates": i18n.EdAllStates, "published": i18n.EdPublished, "draft": i18n.EdDraftBadge,
-		"onlyProblems": i18n.EdOnlyProblems, "count": i18n.EdCount, "colTitle": i18n.EdColTitle, "colKind": i18n.EdColKind,
-		"colDistrict": i18n.EdColDist, "colYear": i18n.EdColYear, "colState": i18n.EdColState, "colProblems": i18n.EdColProbs,
+		"all": i18n.EdAll, "allStates": i18n.EdAllStates, "published": i18n.EdPublished, "draft": i18n.EdDraftBadge,
+		"onlyProblems": i18n.EdOnlyProblems, "count": i18n.EdCount, "colTitle": i18n.EdColTitle,
+		"colState": i18n.EdColState, "colProblems": i18n.EdColProbs,
 		"noProblem": i18n.EdNoProblem, "errors": i18n.EdErrors, "warnings": i18n.EdWarnings, "more": i18n.EdMore,
 		"trash": i18n.EdTrash, "trashEmpty": i18n.EdTrashEmpty, "restore": i18n.EdRestore, "restored": i18n.EdRestored,
 		"loading": i18n.EdLoading, "awardTitle": i18n.EdAwardTitle, "awardYear": i18n.EdAwardYear, "awardIssuer": i18n.EdAwardIssuer,
