@@ -126,3 +126,27 @@ func TestComposeFillsPlaceholderAward(t *testing.T) {
 		t.Errorf("got:\n%s\nwant it to contain:\n%s", got, want)
 	}
 }
+
+// TestPatchPhotos: the other photos are inserted after the fields before
+// them, written as `new` would, and read back.
+func TestPatchPhotos(t *testing.T) {
+	cfg := site(t)
+	v, body, _ := Read([]byte(hand), cfg)
+	v.Photos = []Photo{{File: "anh/trao-giai.jpg", Caption: "Nhận Bằng khen", Credit: "Hồng Thi"}, {File: "lop.jpg"}}
+	got, err := Patch([]byte(hand), v, body, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(hand, "que_quan: Chư Sê\n", "photos:\n  - file: \"anh/trao-giai.jpg\"\n    caption: \"Nhận Bằng khen\"\n    credit: \"Hồng Thi\"\n  - file: \"lop.jpg\"\nque_quan: Chư Sê\n", 1)
+	if string(got) != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	back, _, _ := Read(got, cfg)
+	if len(back.Photos) != 2 || back.Photos[0] != v.Photos[0] || back.Photos[1].File != "lop.jpg" {
+		t.Errorf("read back %+v", back.Photos)
+	}
+	// Unchanged photos leave the file as it is.
+	if again, _ := Patch(got, back, body, cfg); string(again) != string(got) {
+		t.Errorf("unchanged photos changed the file:\n%s", again)
+	}
+}

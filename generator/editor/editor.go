@@ -62,10 +62,20 @@ type Values struct {
 	Photo        string              `json:"photo"`
 	PhotoCaption string              `json:"photo_caption"`
 	PhotoCredit  string              `json:"photo_credit"`
+	Photos       []Photo             `json:"photos"`
 	Awards       []Award             `json:"awards"`
 	Featured     bool                `json:"featured"`
 	Draft        bool                `json:"draft"`
 	Slug         string              `json:"slug"`
+}
+
+// Photo is one of a profile's other photos (front matter `photos:`), as
+// the media panel shows it: the file, relative to the profile's folder,
+// its caption and its credit.
+type Photo struct {
+	File    string `json:"file"`
+	Caption string `json:"caption"`
+	Credit  string `json:"credit"`
 }
 
 // Dim returns the first value v has for the field, or "".
@@ -87,7 +97,7 @@ func (v *Values) SetDim(field string, vals ...string) {
 // otherFields are the fields of every profile after its dimensions, in
 // the order `guongsang new` writes them.
 var otherFields = []string{"summary", "date", "author", "organization", "sort_name", "photo", "photo_caption",
-	"photo_credit", "awards", "featured", "draft", "slug"}
+	"photo_credit", "photos", "awards", "featured", "draft", "slug"}
 
 // Fields lists the front-matter fields of a profile of the site cfg in
 // the order `guongsang new` writes them: the title, the dimensions in
@@ -280,6 +290,31 @@ func (f *file) values(cfg *config.Site) Values {
 			v.Dims[d.Field] = vals
 		}
 	}
+	if n := f.value("photos"); n != nil && n.Kind == yaml.SequenceNode {
+		for _, it := range n.Content {
+			var ph Photo
+			switch it.Kind {
+			case yaml.ScalarNode:
+				ph.File = it.Value
+			case yaml.MappingNode:
+				for j := 0; j+1 < len(it.Content); j += 2 {
+					if c := it.Content[j+1]; c.Kind == yaml.ScalarNode && c.Tag != "!!null" {
+						switch it.Content[j].Value {
+						case "file":
+							ph.File = c.Value
+						case "caption":
+							ph.Caption = c.Value
+						case "credit":
+							ph.Credit = c.Value
+						}
+					}
+				}
+			}
+			if strings.TrimSpace(ph.File) != "" {
+				v.Photos = append(v.Photos, ph)
+			}
+		}
+	}
 	if n := f.value("awards"); n != nil && n.Kind == yaml.SequenceNode {
 		for _, it := range n.Content {
 			a := awardOf(it)
@@ -350,6 +385,12 @@ func (v Values) clean() Values {
 		}
 		if len(c) > 0 {
 			out.Dims[k] = c
+		}
+	}
+	out.Photos = nil
+	for _, ph := range v.Photos {
+		if ph = (Photo{File: t(ph.File), Caption: t(ph.Caption), Credit: t(ph.Credit)}); ph.File != "" {
+			out.Photos = append(out.Photos, ph)
 		}
 	}
 	out.Awards = nil
@@ -447,6 +488,10 @@ func Patch(src []byte, v Values, body string, cfg *config.Site) ([]byte, error) 
 					kind = "year"
 				}
 				e = f.scalarEdit(key, kind, n, cfg)
+			}
+		case key == "photos":
+			if !slices.Equal(old.Photos, v.Photos) {
+				e = f.photosEdit(v.Photos)
 			}
 		case key == "awards":
 			if !slices.Equal(old.Awards, v.Awards) {
@@ -668,6 +713,32 @@ func (f *file) listEdit(key string, items []string, awards []Award) *edit {
 				lines = append(lines, indent+"  year: "+scalarText("year", a.Year)+f.eol)
 			}
 			lines = append(lines, indent+"  issuer: "+quote(a.Issuer)+f.eol, indent+"  decision: "+quote(a.Decision)+f.eol)
+		}
+	}
+	return &edit{from: from, to: to, lines: lines}
+}
+
+// photosEdit writes the photos list again, as `new` would write it: one
+// item per photo, its caption and credit below when given.
+func (f *file) photosEdit(photos []Photo) *edit {
+	var from, to int
+	if i, ok := f.keys["photos"]; ok {
+		from, to = f.extent(i)
+	} else {
+		from = f.insertAt("photos")
+		to = from
+	}
+	if len(photos) == 0 {
+		return &edit{from: from, to: to, lines: []string{"photos: []" + f.eol}}
+	}
+	lines := []string{"photos:" + f.eol}
+	for _, ph := range photos {
+		lines = append(lines, "  - file: "+quote(ph.File)+f.eol)
+		if ph.Caption != "" {
+			lines = append(lines, "    caption: "+quote(ph.Caption)+f.eol)
+		}
+		if ph.Credit != "" {
+			lines = append(lines, "    credit: "+quote(ph.Credit)+f.eol)
 		}
 	}
 	return &edit{from: from, to: to, lines: lines}

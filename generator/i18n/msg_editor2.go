@@ -49,3 +49,18 @@ var (
 	ImportDimTermHint = New("sửa ô này theo một tên trong chiều %[1]s của site.yaml, hoặc thêm tên này vào đó làm «aliases», rồi nhập lại tệp",
 		"write a name from site.yaml's dimension %[1]s, or add this one there as an alias, then import the file again")
 )
+
+// Messages of a profile's other photos (front matter `photos:`).
+var (
+	ContentPhotosList = New("photos phải là một danh sách ảnh, mỗi ảnh một dòng bắt đầu bằng dấu gạch ngang", "photos must be a list of photos, one per line starting with a dash")
+	ContentPhotosItem = New("mỗi ảnh trong photos là tên tệp, hoặc có file, caption và credit", "each item of photos is a file name, or has file, caption and credit")
+	ContentPhotosHint = New("mỗi ảnh một dòng \"- file: tên-tệp.jpg\", dưới đó thụt vào hai dấu cách là caption: (chú thích) và credit: (người chụp); hoặc chọn ảnh trong khung Ảnh của trình soạn",
+		"one line \"- file: name.jpg\" per photo, with caption: and credit: indented two spaces below it; or pick the photos in the editor's Photos panel")
+)
+
+// Words of the editor's media panel for a profile's other photos.
+var (
+	EdPhotoShow    = New("Đăng kèm dưới bài", "Show below the text")
+	EdPhotoCaption = New("Chú thích ảnh", "Caption")
+	EdPhotoCredit  = New("Người chụp, nguồn ảnh", "Photographer, source")
+)

@@ -1160,6 +1160,7 @@ func editorWords() map[string]string {
 		w[k] = m.T()
 	}
 	w["limit"] = i18n.EdLimit.T(MaxPhotoMB)
+	w["photoShow"], w["photoCaption"], w["photoCredit"] = i18n.EdPhotoShow.T(), i18n.EdPhotoCaption.T(), i18n.EdPhotoCredit.T()
 	return w
 }
 

@@ -1,11 +1,14 @@
 package preview
 
 import (
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/guongsang/guongsang/internal/browsertest"
 )
@@ -73,6 +76,41 @@ func TestBrowserEditorDims(t *testing.T) {
 	}
 	b.navigate(h.url + "xa-phuong/ia-ly/")
 	b.waitFor(`document.body.innerText.includes("Rơ Mah Hoa")`, "the profile on its commune's page")
+
+	// A second photo with its caption and credit, from the media panel,
+	// shown under the text.
+	b.navigate(h.url + "_guongsang/soan/sua?p=content%2Fho-so%2Fro-mah-hoa.md")
+	b.waitFor(`document.getElementById("soan-files") && document.querySelector("#soan-general .soan-summary")`, "the form again")
+	shot := photo(t, t.TempDir(), "Trao giải.jpg", color.RGBA{40, 40, 200, 255})
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("soan-files"), []string{shot}, chromedp.NodeReady)); err != nil {
+		t.Fatal(err)
+	}
+	b.waitFor(`!!document.querySelector('.soan-media-list li[data-name="trao-giai.jpg"] .soan-ph-caption')`, "the photo in the panel")
+	b.setField(`li[data-name="trao-giai.jpg"] .soan-ph-caption`, "Chị Hoa nhận Bằng khen")
+	b.setField(`li[data-name="trao-giai.jpg"] .soan-ph-credit`, "Hồng Thi")
+	if b.eval(`String(document.querySelector('li[data-name="trao-giai.jpg"] .soan-ph-on').checked)`) != "true" {
+		t.Error("typing a caption did not tick the photo")
+	}
+	b.click("#soan-save")
+	b.waitFor(`document.getElementById("soan-save-status").textContent.startsWith("Đã lưu")`, "the photo's caption saved")
+	src, err = os.ReadFile(filepath.Join(dir, "content/ho-so/ro-mah-hoa/index.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "photos:\n  - file: \"trao-giai.jpg\"\n    caption: \"Chị Hoa nhận Bằng khen\"\n    credit: \"Hồng Thi\"\n"; !strings.Contains(string(src), want) {
+		t.Errorf("the file lacks %q:\n%s", want, src)
+	}
+	deadline = time.Now().Add(eventTimeout)
+	for {
+		_, _, page := h.get("/ho-so/ro-mah-hoa/")
+		if strings.Contains(page, `<figcaption>Chị Hoa nhận Bằng khen <span class="credit">Ảnh: Hồng Thi</span></figcaption>`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the page never showed the caption:\n%s", page)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 
 	// The list filters by ethnic group.
 	b.navigate(h.url + "_guongsang/soan/")

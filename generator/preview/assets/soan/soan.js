@@ -204,7 +204,7 @@
 
   function form() {
     var params = new URLSearchParams(location.search);
-    var state = { path: "", version: "", url: "", media: [], bundle: false };
+    var state = { path: "", version: "", url: "", media: [], bundle: false, photos: [] };
     if (params.get("p") || params.get("u")) {
       var q = params.get("p") ? "p=" + encodeURIComponent(params.get("p")) : "u=" + encodeURIComponent(params.get("u"));
       api("GET", "ho-so?" + q).then(function (r) {
@@ -325,6 +325,8 @@
       }
 
       function setValues(v) {
+        state.photos = v.photos || [];
+        if (mediaDrawn) drawMedia();
         B.fields.forEach(function (f) {
           var c = ctl[f.key], x = v[f.key];
           if (f.dim) {
@@ -356,7 +358,7 @@
       }
 
       function values() {
-        var v = { dims: {} };
+        var v = { dims: {}, photos: readPhotos() };
         B.fields.forEach(function (f) {
           var c = ctl[f.key];
           if (f.dim) {
@@ -399,7 +401,27 @@
 
       // Photos.
       var media = el("section", { className: "soan-media", id: "soan-media", "aria-label": W.media });
+      var mediaDrawn = false;
+      // readPhotos returns the other photos the page shows (front matter
+      // photos:): the panel's ticked files with their caption and credit,
+      // then any listed file the panel does not show.
+      function readPhotos() {
+        var lis = media.querySelectorAll(".soan-media-list li[data-name]");
+        if (!lis.length) return state.photos;
+        var out = [], names = [];
+        Array.prototype.forEach.call(lis, function (li) {
+          var name = li.getAttribute("data-name");
+          names.push(name);
+          if (li.querySelector(".soan-ph-on").checked) {
+            out.push({ file: name, caption: li.querySelector(".soan-ph-caption").value, credit: li.querySelector(".soan-ph-credit").value });
+          }
+        });
+        state.photos.forEach(function (p) { if (names.indexOf(p.file) < 0) out.push(p); });
+        return out;
+      }
       function drawMedia(note) {
+        if (mediaDrawn) state.photos = readPhotos();
+        mediaDrawn = true;
         clear(media);
         media.appendChild(el("h2", { text: W.media }));
         if (!state.path) { media.appendChild(el("p", { text: W.mediaFirst })); return; }
@@ -417,10 +439,17 @@
         media.appendChild(out);
         var ul = el("ul", { className: "soan-media-list" });
         if (!state.media.length) media.appendChild(el("p", { text: W.mediaNone }));
-        state.media.forEach(function (m) {
-          ul.appendChild(el("li", null, [el("img", { src: m.url, alt: "", loading: "lazy" }), el("code", { text: m.name }),
+        state.media.forEach(function (m, i) {
+          var ph = state.photos.filter(function (p) { return p.file === m.name; })[0];
+          var on = el("input", { type: "checkbox", className: "soan-ph-on", id: "soan-ph-" + i, checked: !!ph });
+          var cap = el("input", { type: "text", className: "soan-ph-caption", value: ph ? ph.caption || "" : "", placeholder: W.photoCaption, "aria-label": W.photoCaption + " " + m.name });
+          var cre = el("input", { type: "text", className: "soan-ph-credit", value: ph ? ph.credit || "" : "", placeholder: W.photoCredit, "aria-label": W.photoCredit + " " + m.name });
+          // Typing a caption or credit puts the photo on the page.
+          [cap, cre].forEach(function (x) { x.addEventListener("input", function () { if (x.value) on.checked = true; }); });
+          ul.appendChild(el("li", { "data-name": m.name }, [el("img", { src: m.url, alt: "", loading: "lazy" }), el("code", { text: m.name }),
             el("button", { type: "button", text: W.mediaUse, on: { click: function () { photoOptions(m.name); changed(); } } }),
-            el("button", { type: "button", text: W.mediaPut, on: { click: function () { insert(body, "\n![" + "](" + m.name + ")\n", 3, 3); changed(); } } })]));
+            el("button", { type: "button", text: W.mediaPut, on: { click: function () { insert(body, "\n![" + "](" + m.name + ")\n", 3, 3); changed(); } } }),
+            el("div", { className: "soan-ph" }, [el("label", { className: "soan-check", htmlFor: "soan-ph-" + i }, [on, " " + W.photoShow]), cap, cre])]));
         });
         media.appendChild(ul);
         function send(files) {
