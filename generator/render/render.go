@@ -143,7 +143,7 @@ type ProfileView struct {
 	Card     *Card // the profile's card, as lists show it
 	// Photo is the card's photo as the profile page shows it: the same
 	// image, with the page's Sizes.
-	Photo        *Image
+	Photo *Image
 	// Photos are the profile's other photos, shown after the body.
 	Photos       []Image
 	Organization string
