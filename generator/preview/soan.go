@@ -185,9 +185,9 @@ type row struct {
 	Path  string `json:"p"`
 	URL   string `json:"u,omitempty"`
 	Title string `json:"t"`
-	// Dims holds the profile's values of listDims, in that order.
+	// Dims holds the profile's values of listDims, in that order (a
+	// year as its digits).
 	Dims     [][]string `json:"x"`
-	Year     int        `json:"y,omitempty"`
 	Org      string     `json:"o,omitempty"`
 	Draft    bool       `json:"dr,omitempty"`
 	Errors   int        `json:"e,omitempty"`
@@ -223,9 +223,10 @@ func (e *soan) listOf(lc *loadedContent) ([]byte, error) {
 		}
 		r := row{Path: p}
 		if prof != nil {
-			r.URL, r.Title, r.Year, r.Org, r.Draft = prof.URL, prof.Title, prof.Year, prof.Organization, prof.Draft
-			for _, d := range dims {
-				r.Dims = append(r.Dims, prof.Values(d))
+			r.URL, r.Title, r.Org, r.Draft = prof.URL, prof.Title, prof.Organization, prof.Draft
+			r.Dims = make([][]string, len(dims))
+			for j, d := range dims {
+				r.Dims[j] = prof.Values(d)
 			}
 			if src.p == nil {
 				r.URL = ""
