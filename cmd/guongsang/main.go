@@ -372,17 +372,27 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	district := fs.String("district", "", i18n.FlagDistrict.T())
 	category := fs.String("category", "", i18n.FlagCategory.T())
 	year := fs.String("year", strconv.Itoa(time.Now().Year()), i18n.FlagYear.T())
+	var set []string
+	fs.Func("set", i18n.FlagSet.T(), func(s string) error { set = append(set, s); return nil })
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() != 1 {
 		return usageError(fs, i18n.CmdNewTitle.T())
 	}
+	terms := map[string][]string{}
+	for _, s := range set {
+		k, v, ok := strings.Cut(s, "=")
+		if k = strings.TrimSpace(k); !ok || k == "" || strings.TrimSpace(v) == "" {
+			return usageError(fs, i18n.FlagSetBad.T(s))
+		}
+		terms[k] = append(terms[k], strings.TrimSpace(v))
+	}
 	y, err := strconv.Atoi(*year)
 	if err != nil {
 		return usageError(fs, i18n.CmdNewYear.T(*year))
 	}
-	p, err := scaffold.Profile(*site, scaffold.NewProfile{Title: fs.Arg(0), Kind: *kind, Category: *category, District: *district, Year: y})
+	p, err := scaffold.Profile(*site, scaffold.NewProfile{Title: fs.Arg(0), Kind: *kind, Category: *category, District: *district, Year: y, Terms: terms})
 	if err != nil {
 		for _, e := range diag.Errors(err) {
 			fmt.Fprintln(stderr, "new:", e)

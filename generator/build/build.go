@@ -231,6 +231,9 @@ func PlanImages(fsys fs.FS, profiles []*content.Profile, cacheDir string) (*imag
 		for _, im := range p.Images {
 			photos = append(photos, images.Photo{Src: im.Src, URL: im.URL})
 		}
+		for _, ph := range p.Photos {
+			photos = append(photos, images.Photo{Src: ph.Src, URL: ph.URL})
+		}
 	}
 	return images.Plan(fsys, photos, cacheDir)
 }

@@ -119,7 +119,7 @@ var reservedColumns = []string{"t", "s", "v", "b", "n", "w", "f", "p", "bst"}
 
 // builtinFields are front-matter fields that no dimension may take.
 var builtinFields = []string{"title", "summary", "date", "lastmod", "author", "organization", "sort_name", "photo",
-	"photo_caption", "photo_credit", "awards", "featured", "draft", "slug"}
+	"photo_caption", "photo_credit", "photos", "awards", "featured", "draft", "slug"}
 
 var dimKeys = []string{"key", "field", "name", "singular", "heading", "path", "column", "type", "multiple", "required",
 	"badge", "place", "nav", "search", "card", "filter", "stats", "data", "stats_note", "terms"}

@@ -71,8 +71,12 @@ type Profile struct {
 	PhotoCaption string
 	PhotoCredit  string
 	Awards       []Award
-	Featured     bool
-	Draft        bool
+	// Photos are the profile's other photos (front matter `photos:`),
+	// each with its caption and credit, in the order written; the page
+	// shows them after the body.
+	Photos   []Photo
+	Featured bool
+	Draft    bool
 
 	// Resources are files published beside the profile page: the photo
 	// and, for a bundle, every other file in its folder.
@@ -91,6 +95,14 @@ type Profile struct {
 	// hashes mean equal profiles only for the same path in sites with the
 	// same site.yaml and resources.
 	Hash uint64
+}
+
+// Photo is one of a profile's other photos: the file and what is said
+// under it.
+type Photo struct {
+	Resource
+	Caption string
+	Credit  string // who took it, as written ("Hồng Thi"); the theme adds "Ảnh:"
 }
 
 // Award is a commendation a profile lists.
@@ -358,7 +370,7 @@ func hasErrors(l *diag.List) bool {
 // builtin lists the front-matter fields every site has; the fields of
 // the site's dimensions come beside them (Loader.known).
 var builtin = []string{"title", "summary", "date", "lastmod",
-	"author", "organization", "sort_name", "photo", "photo_caption", "photo_credit", "awards",
+	"author", "organization", "sort_name", "photo", "photo_caption", "photo_credit", "photos", "awards",
 	"featured", "draft", "slug"}
 
 // srcPool holds buffers for the bytes of profile files.
@@ -761,13 +773,21 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	}
 	photo, photoLine := str("photo")
 	if photo != "" {
-		prof.Photo = l.photo(p, photo, photoLine, prof, errs)
+		prof.Photo = l.photo(p, "photo", photo, photoLine, prof, errs)
+	}
+	if v, line, ok := fm.get("photos"); ok && v.kind != nullNode {
+		prof.Photos = l.photos(p, v, line, prof, errs)
 	}
 	if prof.Bundle {
 		prof.Resources = append(prof.Resources, l.bundleFiles(p, prof, errs)...)
 	}
 	if prof.Photo != nil && !slices.Contains(prof.Resources, *prof.Photo) && strings.HasPrefix(prof.Photo.URL, prof.URL) {
 		prof.Resources = append(prof.Resources, *prof.Photo)
+	}
+	for _, ph := range prof.Photos {
+		if !slices.Contains(prof.Resources, ph.Resource) && strings.HasPrefix(ph.URL, prof.URL) {
+			prof.Resources = append(prof.Resources, ph.Resource)
+		}
 	}
 
 	for i, k := range fm.keys {
@@ -980,14 +1000,69 @@ func (l *Loader) awards(p string, v *node, line int, errs *diag.List) []Award {
 // ImageExts are the photo formats a profile may use.
 var ImageExts = []string{".jpg", ".jpeg", ".png", ".svg", ".webp", ".gif"}
 
-func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List) *Resource {
+// photos reads the list of a profile's other photos: each item a file
+// name, or a map of file, caption and credit.
+func (l *Loader) photos(p string, v *node, line int, prof *Profile, errs *diag.List) []Photo {
+	if v.kind != listNode {
+		errs.Add(&diag.Error{Path: p, Line: line, Field: "photos", Msg: i18n.ContentPhotosList.T(), Hint: i18n.ContentPhotosHint.T()})
+		return nil
+	}
+	var out []Photo
+	for i, it := range v.items {
+		ln := it.line
+		if ln == 0 {
+			ln = line
+		}
+		field := fmt.Sprintf("photos[%d]", i+1)
+		var ph Photo
+		var file string
+		switch it.kind {
+		case scalarNode:
+			file, _ = it.value.(string)
+		case mapNode:
+			for j, k := range it.keys {
+				s, _ := it.vals[j].value.(string)
+				switch k {
+				case "file":
+					file, ln = s, it.klines[j]
+				case "caption":
+					ph.Caption = strings.TrimSpace(s)
+				case "credit":
+					ph.Credit = strings.TrimSpace(s)
+				default:
+					hint := i18n.ContentPhotosHint.T()
+					if m := vntext.Closest(k, []string{"file", "caption", "credit"}); m >= 0 {
+						hint = i18n.DidYouMean.T([]string{"file", "caption", "credit"}[m])
+					}
+					errs.Add(&diag.Error{Path: p, Line: it.klines[j], Field: field + "." + k, Msg: i18n.ContentUnknownField.T(), Hint: hint, Sev: diag.SevWarning})
+				}
+			}
+		default:
+			errs.Add(&diag.Error{Path: p, Line: ln, Field: field, Msg: i18n.ContentPhotosItem.T(), Hint: i18n.ContentPhotosHint.T()})
+			continue
+		}
+		if file = strings.TrimSpace(file); file == "" {
+			if ph.Caption != "" || ph.Credit != "" {
+				errs.Add(&diag.Error{Path: p, Line: ln, Field: field + ".file", Msg: i18n.ContentRequired.T(), Hint: i18n.ContentPhotosHint.T()})
+			}
+			continue
+		}
+		if r := l.photo(p, field, file, ln, prof, errs); r != nil {
+			ph.Resource = *r
+			out = append(out, ph)
+		}
+	}
+	return out
+}
+
+func (l *Loader) photo(p, field, photo string, line int, prof *Profile, errs *diag.List) *Resource {
 	ext := strings.ToLower(path.Ext(photo))
 	if !slices.Contains(ImageExts, ext) {
-		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoType.T(photo), Hint: i18n.ContentPhotoTypeHint.T()})
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentPhotoType.T(photo), Hint: i18n.ContentPhotoTypeHint.T()})
 		return nil
 	}
 	if strings.Contains(photo, "\\") || strings.Contains(photo, "://") {
-		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoSlash.T(photo), Hint: i18n.ContentPhotoBesideHint.T()})
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentPhotoSlash.T(photo), Hint: i18n.ContentPhotoBesideHint.T()})
 		return nil
 	}
 	var src, url string
@@ -1009,12 +1084,12 @@ func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List
 		}
 	}
 	if !fs.ValidPath(src) || !strings.HasPrefix(src, Dir+"/") && !strings.HasPrefix(src, "static/") {
-		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoOutside.T(photo), Hint: i18n.ContentPhotoBesideHint.T()})
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentPhotoOutside.T(photo), Hint: i18n.ContentPhotoBesideHint.T()})
 		return nil
 	}
 	fi, err := fs.Stat(l.fsys, src)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoUnusable.T(src, i18n.Cause(err)), Hint: i18n.ContentPhotoUnusableHint.T(), Err: err})
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentPhotoUnusable.T(src, i18n.Cause(err)), Hint: i18n.ContentPhotoUnusableHint.T(), Err: err})
 		return nil
 	}
 	if err != nil || fi.IsDir() {
@@ -1030,7 +1105,7 @@ func (l *Loader) photo(p, photo string, line int, prof *Profile, errs *diag.List
 				hint = i18n.DidYouMean.T(names[i])
 			}
 		}
-		errs.Add(&diag.Error{Path: p, Line: line, Field: "photo", Msg: i18n.ContentPhotoMissing.T(src), Hint: hint})
+		errs.Add(&diag.Error{Path: p, Line: line, Field: field, Msg: i18n.ContentPhotoMissing.T(src), Hint: hint})
 		return nil
 	}
 	if ext == ".svg" && !prof.Bundle && l.unsafeSVG(src, 0, errs) {

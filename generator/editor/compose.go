@@ -20,26 +20,36 @@ import (
 // now is the year the template starts from when v's year is unusable.
 func Compose(cfg *config.Site, v Values, body string, now time.Time) (text []byte, slug string, err error) {
 	v = v.clean()
-	pick := func(s string, voc *config.Vocabulary) string {
-		if t, ok := voc.Resolve(s); ok && s != "" {
-			return t.Key
+	year := 0
+	np := scaffold.NewProfile{Title: v.Title, Body: "-", Terms: map[string][]string{}}
+	for _, d := range cfg.Dims {
+		vals := v.Dims[d.Field]
+		switch {
+		case d.Year:
+			year, err = strconv.Atoi(v.Dim(d.Field))
+		case d.Multiple:
+			// Only values `new` accepts; Patch then writes the rest as typed.
+			for _, s := range vals {
+				if _, ok := d.Vocab.Resolve(s); ok {
+					np.Terms[d.Key] = append(np.Terms[d.Key], s)
+				}
+			}
+		case len(vals) > 0:
+			if _, ok := d.Vocab.Resolve(vals[0]); ok {
+				np.Terms[d.Key] = vals[:1]
+				continue
+			}
+			fallthrough
+		default:
+			if d.Required && len(d.Vocab.Terms) > 0 {
+				np.Terms[d.Key] = []string{d.Vocab.Terms[0].Key}
+			}
 		}
-		if len(voc.Terms) > 0 {
-			return voc.Terms[0].Key
-		}
-		return s
 	}
-	year, err := strconv.Atoi(v.Year)
 	if err != nil || year < 1945 || year > 2100 {
 		year = now.Year()
 	}
-	np := scaffold.NewProfile{Title: v.Title, Kind: pick(v.Kind, cfg.Kinds), Category: pick(v.Category, cfg.Categories),
-		District: pick(v.District, cfg.Districts), Year: year, Body: "-"}
-	for _, c := range v.Criteria {
-		if _, ok := cfg.Criteria.Resolve(c); ok {
-			np.Criteria = append(np.Criteria, c)
-		}
-	}
+	np.Year = year
 	for _, a := range v.Awards {
 		y, _ := strconv.Atoi(a.Year)
 		np.Awards = append(np.Awards, content.Award{Title: a.Title, Year: y, Issuer: a.Issuer, Decision: a.Decision})

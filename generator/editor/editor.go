@@ -32,6 +32,7 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/generator/scaffold"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
 
@@ -44,37 +45,81 @@ type Award struct {
 	Decision string `json:"decision"`
 }
 
-// Values are a profile's front-matter fields as the form shows them:
-// vocabulary fields hold the term's key when the file's value names a
-// term (by key, name or alias), else the text as written; Year and Date
-// hold the text as written.
+// Values are a profile's front-matter fields as the form shows them.
+// Dims holds the values of the site's dimensions (config.Site.Dims),
+// whichever site.yaml declares, by front-matter field: a term's key when
+// the file's value names a term (by key, name or alias), else the text as
+// written; a year as written. A single-valued dimension has at most one
+// value. Date holds the text as written.
 type Values struct {
-	Title        string   `json:"title"`
-	Kind         string   `json:"kind"`
-	Category     string   `json:"category"`
-	District     string   `json:"district"`
-	Year         string   `json:"year"`
-	Criteria     []string `json:"criteria"`
-	Summary      string   `json:"summary"`
-	Date         string   `json:"date"`
-	Author       string   `json:"author"`
-	Organization string   `json:"organization"`
-	SortName     string   `json:"sort_name"`
-	Photo        string   `json:"photo"`
-	PhotoCaption string   `json:"photo_caption"`
-	PhotoCredit  string   `json:"photo_credit"`
-	Awards       []Award  `json:"awards"`
-	Featured     bool     `json:"featured"`
-	Draft        bool     `json:"draft"`
-	Slug         string   `json:"slug"`
+	Title        string              `json:"title"`
+	Dims         map[string][]string `json:"dims"`
+	Summary      string              `json:"summary"`
+	Date         string              `json:"date"`
+	Author       string              `json:"author"`
+	Organization string              `json:"organization"`
+	SortName     string              `json:"sort_name"`
+	Photo        string              `json:"photo"`
+	PhotoCaption string              `json:"photo_caption"`
+	PhotoCredit  string              `json:"photo_credit"`
+	Photos       []Photo             `json:"photos"`
+	Awards       []Award             `json:"awards"`
+	Featured     bool                `json:"featured"`
+	Draft        bool                `json:"draft"`
+	Slug         string              `json:"slug"`
 }
 
-// Fields lists the front-matter fields in the order `guongsang new`
-// writes them; Patch inserts a field that is missing after the nearest
-// field before it in this order.
-var Fields = []string{"title", "kind", "category", "district", "year", "criteria", "summary", "date",
-	"author", "organization", "sort_name", "photo", "photo_caption", "photo_credit", "awards",
-	"featured", "draft", "slug"}
+// Photo is one of a profile's other photos (front matter `photos:`), as
+// the media panel shows it: the file, relative to the profile's folder,
+// its caption and its credit.
+type Photo struct {
+	File    string `json:"file"`
+	Caption string `json:"caption"`
+	Credit  string `json:"credit"`
+}
+
+// Dim returns the first value v has for the field, or "".
+func (v *Values) Dim(field string) string {
+	if x := v.Dims[field]; len(x) > 0 {
+		return x[0]
+	}
+	return ""
+}
+
+// SetDim sets the values of the field; none removes it.
+func (v *Values) SetDim(field string, vals ...string) {
+	if v.Dims == nil {
+		v.Dims = map[string][]string{}
+	}
+	v.Dims[field] = vals
+}
+
+// otherFields are the fields of every profile after its dimensions, in
+// the order `guongsang new` writes them.
+var otherFields = []string{"summary", "date", "author", "organization", "sort_name", "photo", "photo_caption",
+	"photo_credit", "photos", "awards", "featured", "draft", "slug"}
+
+// Fields lists the front-matter fields of a profile of the site cfg in
+// the order `guongsang new` writes them: the title, the dimensions in
+// scaffold.DimOrder, then the fields of every profile. Patch inserts a
+// field that is missing after the nearest field before it in this order.
+func Fields(cfg *config.Site) []string {
+	out := []string{"title"}
+	for _, d := range scaffold.DimOrder(cfg) {
+		out = append(out, d.Field)
+	}
+	return append(out, otherFields...)
+}
+
+// dimOf returns the dimension whose front-matter field is field, or nil.
+func dimOf(cfg *config.Site, field string) *config.Dimension {
+	for _, d := range cfg.Dims {
+		if d.Field == field {
+			return d
+		}
+	}
+	return nil
+}
 
 // ErrNotYAML is returned by Read and Patch for a profile whose front
 // matter is not YAML between "---" lines (TOML, JSON, or none), which the
@@ -90,6 +135,7 @@ type file struct {
 	eol   string
 	doc   *yaml.Node // the front matter's mapping
 	keys  map[string]int
+	order []string // Fields of the site
 }
 
 func split(src []byte) (*file, error) {
@@ -203,23 +249,21 @@ func (f *file) values(cfg *config.Site) Values {
 		}
 		return n.Value
 	}
-	term := func(key string, voc *config.Vocabulary) string {
-		s := strings.TrimSpace(str(key))
-		if t, ok := voc.Resolve(s); ok && s != "" {
-			return t.Key
-		}
-		return s
-	}
 	v := Values{
-		Title: str("title"), Kind: term("kind", cfg.Kinds), Category: term("category", cfg.Categories),
-		District: term("district", cfg.Districts), Year: str("year"), Summary: str("summary"), Date: str("date"),
+		Title: str("title"), Summary: str("summary"), Date: str("date"),
 		Author: str("author"), Organization: str("organization"), SortName: str("sort_name"), Photo: str("photo"),
 		PhotoCaption: str("photo_caption"), PhotoCredit: str("photo_credit"), Slug: str("slug"),
-		Featured: truth(str("featured")), Draft: truth(str("draft")),
+		Featured: truth(str("featured")), Draft: truth(str("draft")), Dims: map[string][]string{},
 	}
-	if n := f.value("criteria"); n != nil {
+	for _, d := range cfg.Dims {
 		var items []string
+		n := f.value(d.Field)
 		switch {
+		case n == nil:
+		case d.Year || !d.Multiple:
+			if s := strings.TrimSpace(str(d.Field)); s != "" {
+				items = []string{s}
+			}
 		case n.Kind == yaml.SequenceNode:
 			for _, it := range n.Content {
 				items = append(items, it.Value)
@@ -227,43 +271,53 @@ func (f *file) values(cfg *config.Site) Values {
 		case n.Kind == yaml.ScalarNode && n.Tag != "!!null":
 			items = strings.Split(n.Value, ",")
 		}
+		var vals []string
 		for _, it := range items {
 			it = strings.TrimSpace(it)
 			if it == "" {
 				continue
 			}
-			if t, ok := cfg.Criteria.Resolve(it); ok {
-				it = t.Key
+			if d.Vocab != nil {
+				if t, ok := d.Vocab.Resolve(it); ok {
+					it = t.Key
+				}
 			}
-			if !slices.Contains(v.Criteria, it) {
-				v.Criteria = append(v.Criteria, it)
+			if !slices.Contains(vals, it) {
+				vals = append(vals, it)
+			}
+		}
+		if len(vals) > 0 {
+			v.Dims[d.Field] = vals
+		}
+	}
+	if n := f.value("photos"); n != nil && n.Kind == yaml.SequenceNode {
+		for _, it := range n.Content {
+			var ph Photo
+			switch it.Kind {
+			case yaml.ScalarNode:
+				ph.File = it.Value
+			case yaml.MappingNode:
+				for j := 0; j+1 < len(it.Content); j += 2 {
+					if c := it.Content[j+1]; c.Kind == yaml.ScalarNode && c.Tag != "!!null" {
+						switch it.Content[j].Value {
+						case "file":
+							ph.File = c.Value
+						case "caption":
+							ph.Caption = c.Value
+						case "credit":
+							ph.Credit = c.Value
+						}
+					}
+				}
+			}
+			if strings.TrimSpace(ph.File) != "" {
+				v.Photos = append(v.Photos, ph)
 			}
 		}
 	}
 	if n := f.value("awards"); n != nil && n.Kind == yaml.SequenceNode {
 		for _, it := range n.Content {
-			var a Award
-			switch it.Kind {
-			case yaml.ScalarNode:
-				a.Title = it.Value
-			case yaml.MappingNode:
-				for j := 0; j+1 < len(it.Content); j += 2 {
-					c := it.Content[j+1]
-					if c.Kind != yaml.ScalarNode || c.Tag == "!!null" {
-						continue
-					}
-					switch it.Content[j].Value {
-					case "title":
-						a.Title = c.Value
-					case "year":
-						a.Year = c.Value
-					case "issuer":
-						a.Issuer = c.Value
-					case "decision":
-						a.Decision = c.Value
-					}
-				}
-			}
+			a := awardOf(it)
 			if strings.TrimSpace(a.Title+a.Issuer+a.Decision) == "" {
 				continue // an unfilled placeholder, which the site ignores too
 			}
@@ -288,14 +342,6 @@ func (v *Values) get(key string) string {
 	switch key {
 	case "title":
 		return v.Title
-	case "kind":
-		return v.Kind
-	case "category":
-		return v.Category
-	case "district":
-		return v.District
-	case "year":
-		return v.Year
 	case "summary":
 		return v.Summary
 	case "date":
@@ -326,13 +372,25 @@ func (v *Values) get(key string) string {
 func (v Values) clean() Values {
 	t := func(s string) string { return vntext.NFC(strings.TrimSpace(s)) }
 	out := v
-	out.Title, out.Kind, out.Category, out.District, out.Year = t(v.Title), t(v.Kind), t(v.Category), t(v.District), t(v.Year)
+	out.Title = t(v.Title)
 	out.Summary, out.Date, out.Author, out.Organization = t(v.Summary), t(v.Date), t(v.Author), t(v.Organization)
 	out.SortName, out.Photo, out.PhotoCaption, out.PhotoCredit, out.Slug = t(v.SortName), t(v.Photo), t(v.PhotoCaption), t(v.PhotoCredit), t(v.Slug)
-	out.Criteria = nil
-	for _, c := range v.Criteria {
-		if c = t(c); c != "" && !slices.Contains(out.Criteria, c) {
-			out.Criteria = append(out.Criteria, c)
+	out.Dims = map[string][]string{}
+	for k, vals := range v.Dims {
+		var c []string
+		for _, x := range vals {
+			if x = t(x); x != "" && !slices.Contains(c, x) {
+				c = append(c, x)
+			}
+		}
+		if len(c) > 0 {
+			out.Dims[k] = c
+		}
+	}
+	out.Photos = nil
+	for _, ph := range v.Photos {
+		if ph = (Photo{File: t(ph.File), Caption: t(ph.Caption), Credit: t(ph.Credit)}); ph.File != "" {
+			out.Photos = append(out.Photos, ph)
 		}
 	}
 	out.Awards = nil
@@ -353,10 +411,11 @@ var (
 
 // scalarText is the YAML text of a scalar field's value; "" for a date
 // that is not given (written as an empty value, which content reads as
-// absent).
+// absent). key is the field, or "term" for a dimension's term and "year"
+// for a year.
 func scalarText(key, s string) string {
 	switch key {
-	case "kind", "category", "district":
+	case "term":
 		if plainKey.MatchString(s) {
 			return s
 		}
@@ -410,22 +469,40 @@ func Patch(src []byte, v Values, body string, cfg *config.Site) ([]byte, error) 
 		return nil, err
 	}
 	old := f.values(cfg)
+	old = old.clean()
 	v = v.clean()
+	f.order = Fields(cfg)
 	var edits []edit
-	for _, key := range Fields {
+	for _, key := range f.order {
 		var e *edit
-		switch key {
-		case "criteria":
-			if !slices.Equal(old.Criteria, v.Criteria) {
-				e = f.listEdit(key, v.Criteria, nil)
+		d := dimOf(cfg, key)
+		switch {
+		case d != nil && d.Multiple:
+			if !slices.Equal(old.Dims[key], v.Dims[key]) {
+				e = f.listEdit(key, v.Dims[key], nil)
 			}
-		case "awards":
+		case d != nil:
+			if o, n := old.Dim(key), v.Dim(key); o != n {
+				kind := "term"
+				if d.Year {
+					kind = "year"
+				}
+				e = f.scalarEdit(key, kind, n, cfg)
+			}
+		case key == "photos":
+			if !slices.Equal(old.Photos, v.Photos) {
+				e = f.photosEdit(v.Photos)
+			}
+		case key == "awards":
 			if !slices.Equal(old.Awards, v.Awards) {
-				e = f.listEdit(key, nil, v.Awards)
+				var ok bool
+				if e, ok = f.awardsEdit(v.Awards); !ok {
+					e = f.listEdit(key, nil, v.Awards)
+				}
 			}
 		default:
 			if old.get(key) != v.get(key) {
-				e = f.scalarEdit(key, v.get(key), cfg)
+				e = f.scalarEdit(key, key, v.get(key), cfg)
 			}
 		}
 		if e != nil {
@@ -434,7 +511,14 @@ func Patch(src []byte, v Values, body string, cfg *config.Site) ([]byte, error) 
 	}
 	// Apply from the bottom up, so that line numbers above stay valid;
 	// insertions at one place keep the order of Fields.
-	slices.SortStableFunc(edits, func(a, b edit) int { return b.from - a.from })
+	// A replacement at a line goes before the insertions at that line,
+	// which then land above the replaced lines.
+	slices.SortStableFunc(edits, func(a, b edit) int {
+		if a.from != b.from {
+			return b.from - a.from
+		}
+		return min(b.to-b.from, 1) - min(a.to-a.from, 1)
+	})
 	for i := 0; i < len(edits); {
 		j := i + 1
 		var ins []string
@@ -498,7 +582,7 @@ func (f *file) extent(i int) (from, to int) {
 // top.
 func (f *file) insertAt(key string) int {
 	at := 0
-	for _, k := range Fields[:slices.Index(Fields, key)] {
+	for _, k := range f.order[:max(slices.Index(f.order, key), 0)] {
 		if i, ok := f.keys[k]; ok {
 			if _, to := f.extent(i); to > at {
 				at = to
@@ -508,8 +592,8 @@ func (f *file) insertAt(key string) int {
 	return at
 }
 
-func (f *file) scalarEdit(key, val string, cfg *config.Site) *edit {
-	text := scalarText(key, val)
+func (f *file) scalarEdit(key, kind, val string, cfg *config.Site) *edit {
+	text := scalarText(kind, val)
 	i, ok := f.keys[key]
 	if !ok {
 		line := key + ":"
@@ -553,18 +637,12 @@ func (f *file) scalarEdit(key, val string, cfg *config.Site) *edit {
 // renameComment keeps a comment that names a vocabulary term in step with
 // the value: `district: pleiku   # Pleiku`, as `guongsang new` writes it.
 func renameComment(key, rest string, old Values, val string, cfg *config.Site) string {
-	var voc *config.Vocabulary
-	switch key {
-	case "kind":
-		voc = cfg.Kinds
-	case "category":
-		voc = cfg.Categories
-	case "district":
-		voc = cfg.Districts
-	default:
+	d := dimOf(cfg, key)
+	if d == nil || d.Vocab == nil {
 		return rest
 	}
-	t, ok := voc.Lookup(old.get(key))
+	voc := d.Vocab
+	t, ok := voc.Lookup(old.Dim(key))
 	hash := strings.Index(rest, "#")
 	if !ok || hash < 0 || strings.TrimSpace(rest[hash+1:]) != t.Name {
 		return rest
@@ -593,7 +671,7 @@ func (f *file) listEdit(key string, items []string, awards []Award) *edit {
 		case n.Kind == yaml.SequenceNode && n.Style&yaml.FlowStyle == 0 && len(n.Content) > 0:
 			indent = leading(f.lines[n.Content[0].Line-1])
 		case n.Kind == yaml.SequenceNode || n.Kind == yaml.ScalarNode && n.Tag != "!!null":
-			flow = key == "criteria"
+			flow = len(awards) == 0
 		}
 	} else {
 		from = f.insertAt(key)
@@ -635,6 +713,32 @@ func (f *file) listEdit(key string, items []string, awards []Award) *edit {
 				lines = append(lines, indent+"  year: "+scalarText("year", a.Year)+f.eol)
 			}
 			lines = append(lines, indent+"  issuer: "+quote(a.Issuer)+f.eol, indent+"  decision: "+quote(a.Decision)+f.eol)
+		}
+	}
+	return &edit{from: from, to: to, lines: lines}
+}
+
+// photosEdit writes the photos list again, as `new` would write it: one
+// item per photo, its caption and credit below when given.
+func (f *file) photosEdit(photos []Photo) *edit {
+	var from, to int
+	if i, ok := f.keys["photos"]; ok {
+		from, to = f.extent(i)
+	} else {
+		from = f.insertAt("photos")
+		to = from
+	}
+	if len(photos) == 0 {
+		return &edit{from: from, to: to, lines: []string{"photos: []" + f.eol}}
+	}
+	lines := []string{"photos:" + f.eol}
+	for _, ph := range photos {
+		lines = append(lines, "  - file: "+quote(ph.File)+f.eol)
+		if ph.Caption != "" {
+			lines = append(lines, "    caption: "+quote(ph.Caption)+f.eol)
+		}
+		if ph.Credit != "" {
+			lines = append(lines, "    credit: "+quote(ph.Credit)+f.eol)
 		}
 	}
 	return &edit{from: from, to: to, lines: lines}

@@ -59,7 +59,7 @@ func TestPatchUnchanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.District != "dak-doa" || v.Title != "Ksor Ba" || len(v.Awards) != 1 || v.Awards[0].Year != "2019" || !v.Draft {
+	if v.Dim("district") != "dak-doa" || v.Title != "Ksor Ba" || len(v.Awards) != 1 || v.Awards[0].Year != "2019" || !v.Draft {
 		t.Fatalf("Read: %+v", v)
 	}
 	got, err := Patch([]byte(hand), v, body, cfg)
@@ -80,10 +80,10 @@ func TestPatchChanges(t *testing.T) {
 	}{
 		{"title keeps its comment", func(v *Values, _ *string) { v.Title = "Ksor Ba \"Già\"" },
 			`title: "Ksor Ba"   # tên thật=>title: "Ksor Ba \"Già\""   # tên thật`},
-		{"district written as a key", func(v *Values, _ *string) { v.District = "chu-pah" }, `district: Đăk Đoa=>district: chu-pah`},
-		{"flow criteria stay flow", func(v *Values, _ *string) { v.Criteria = []string{"sang-kien", "tuong-than"} },
+		{"district written as a key", func(v *Values, _ *string) { v.SetDim("district", "chu-pah") }, `district: Đăk Đoa=>district: chu-pah`},
+		{"flow criteria stay flow", func(v *Values, _ *string) { v.SetDim("criteria", "sang-kien", "tuong-than") },
 			`criteria: [sang-kien]=>criteria: [sang-kien, tuong-than]`},
-		{"wrong year kept as typed", func(v *Values, _ *string) { v.Year = "20x9" }, `year: 2019=>year: "20x9"`},
+		{"wrong year kept as typed", func(v *Values, _ *string) { v.SetDim("year", "20x9") }, `year: 2019=>year: "20x9"`},
 		{"missing field inserted in order", func(v *Values, _ *string) { v.Summary = "Một câu." },
 			"criteria: [sang-kien]\n=>criteria: [sang-kien]\nsummary: \"Một câu.\"\n"},
 		{"draft off", func(v *Values, _ *string) { v.Draft = false }, `draft: true=>draft: false`},
@@ -117,7 +117,7 @@ func TestPatchBlockCriteriaAndCRLF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v.Criteria = append(v.Criteria, "tuong-than")
+	v.SetDim("criteria", append(v.Dims["criteria"], "tuong-than")...)
 	got, _ := Patch([]byte(src), v, body, cfg)
 	want := strings.ReplaceAll("---\ntitle: A\ncriteria:   # nhiều\n    - sang-kien\n    - tuong-than\nx: 1\n---\nThân.\n", "\n", "\r\n")
 	if string(got) != want {
@@ -131,8 +131,8 @@ func TestPatchBlockCriteriaAndCRLF(t *testing.T) {
 
 func TestCompose(t *testing.T) {
 	cfg := site(t)
-	v := Values{Title: "Rơ Mah Hoa", Kind: "individual", Category: "y-te", District: "dak-doa", Year: "2020",
-		Criteria: []string{"sang-kien", "tuong-than"}, Awards: []Award{{Title: "Bằng khen", Year: "2020", Issuer: "UBND", Decision: "QĐ 5"}},
+	v := Values{Title: "Rơ Mah Hoa", Dims: map[string][]string{"kind": {"individual"}, "category": {"y-te"}, "district": {"dak-doa"},
+		"year": {"2020"}, "criteria": {"sang-kien", "tuong-than"}}, Awards: []Award{{Title: "Bằng khen", Year: "2020", Issuer: "UBND", Decision: "QĐ 5"}},
 		Photo: "anh.jpg", Draft: false}
 	text, slug, err := Compose(cfg, v, "Chị Hoa.\n", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
@@ -150,11 +150,13 @@ func TestCompose(t *testing.T) {
 		t.Errorf("slug %q", slug)
 	}
 	back, body, _ := Read(text, cfg)
-	if back.District != "dak-doa" || len(back.Criteria) != 2 || body != "Chị Hoa.\n" || back.Draft {
+	if back.Dim("district") != "dak-doa" || len(back.Dims["criteria"]) != 2 || body != "Chị Hoa.\n" || back.Draft {
 		t.Errorf("read back %+v %q", back, body)
 	}
 	// An unfinished draft: no district yet.
-	v.District, v.Year, v.Draft = "", "20x0", true
+	v.SetDim("district")
+	v.SetDim("year", "20x0")
+	v.Draft = true
 	text, _, err = Compose(cfg, v, "", time.Now())
 	if err != nil || !strings.Contains(string(text), "district: \"\"\n") || !strings.Contains(string(text), "year: \"20x0\"\n") {
 		t.Errorf("unfinished draft: %v\n%s", err, text)

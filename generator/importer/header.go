@@ -3,10 +3,12 @@ package importer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
@@ -46,38 +48,85 @@ type fieldDef struct {
 	label    *i18n.Msg
 	variants []string
 	kind     string
+	dim      *config.Dimension // a dimension declared in site.yaml; label is nil
+}
+
+// ownDims are the dimensions the importer reads through fields of its
+// own (Kind, Category, District, Criteria, and Year for the year).
+var ownDims = []string{"kind", "category", "district", "criteria"}
+
+// dimDefs returns a fieldDef for each other dimension of the site (a
+// commune, an ethnic group…): its Field is the dimension's front-matter
+// field, and a column is its when the head is, folded, its name, its
+// singular, its key or its field. A built-in field of the same name
+// (Commune) is the dimension's: its heads name the dimension too.
+func dimDefs(cfg *config.Site) []fieldDef {
+	var out []fieldDef
+	for _, d := range cfg.Dims {
+		if d.Year || slices.Contains(ownDims, d.Key) {
+			continue
+		}
+		var vs []string
+		add := func(s string) {
+			if f := vntext.Fold(s); f != "" && !slices.Contains(vs, f) {
+				vs = append(vs, f)
+			}
+		}
+		for _, s := range []string{d.Name, d.Singular, d.Key, d.Field} {
+			add(s)
+		}
+		for _, b := range fieldDefs {
+			if string(b.f) == d.Field || string(b.f) == d.Key {
+				for _, v := range b.variants {
+					add(v)
+				}
+			}
+		}
+		out = append(out, fieldDef{f: Field(d.Field), variants: vs, dim: d})
+	}
+	return out
+}
+
+// labelOf is label for the fields of dims too: a dimension's singular.
+func labelOf(f Field, dims []fieldDef) string {
+	for _, d := range dims {
+		if d.f == f {
+			return strings.ToLower(d.dim.Singular)
+		}
+	}
+	return label(f)
 }
 
 var fieldDefs = []fieldDef{
-	{STT, i18n.ImportFieldSTT, []string{"stt", "tt", "so tt", "so thu tu"}, ""},
+	{STT, i18n.ImportFieldSTT, []string{"stt", "tt", "so tt", "so thu tu"}, "", nil},
 	{Title, i18n.ImportFieldTitle, []string{"ten", "ten ca nhan tap the", "ho va ten ten tap the", "ho ten ten tap the",
-		"ca nhan tap the", "ten ca nhan va tap the", "ho va ten ten don vi"}, ""},
-	{Title, i18n.ImportFieldTitle, []string{"ho va ten", "ho ten", "ten ca nhan", "ho va ten ca nhan"}, "individual"},
-	{Title, i18n.ImportFieldTitle, []string{"ten tap the", "ten don vi", "ten co quan don vi", "ten tap the don vi", "ten don vi tap the"}, "collective"},
-	{Kind, i18n.ImportFieldKind, []string{"loai", "doi tuong", "loai doi tuong", "ca nhan hay tap the"}, ""},
-	{Position, i18n.ImportFieldPosition, []string{"chuc vu", "chuc danh", "chuc vu chuc danh", "chuc vu don vi cong tac"}, ""},
+		"ca nhan tap the", "ten ca nhan va tap the", "ho va ten ten don vi"}, "", nil},
+	{Title, i18n.ImportFieldTitle, []string{"ho va ten", "ho ten", "ten ca nhan", "ho va ten ca nhan"}, "individual", nil},
+	{Title, i18n.ImportFieldTitle, []string{"ten tap the", "ten don vi", "ten co quan don vi", "ten tap the don vi", "ten don vi tap the"}, "collective", nil},
+	{Kind, i18n.ImportFieldKind, []string{"loai", "doi tuong", "loai doi tuong", "ca nhan hay tap the"}, "", nil},
+	{Position, i18n.ImportFieldPosition, []string{"chuc vu", "chuc danh", "chuc vu chuc danh", "chuc vu don vi cong tac"}, "", nil},
 	{Organization, i18n.ImportFieldOrganization, []string{"don vi", "don vi cong tac", "co quan", "co quan don vi", "noi cong tac",
-		"co quan don vi cong tac", "don vi chu quan", "co quan cong tac"}, ""},
-	{Commune, i18n.ImportFieldCommune, []string{"xa", "xa phuong", "xa phuong thi tran", "phuong xa", "xa thi tran"}, ""},
+		"co quan don vi cong tac", "don vi chu quan", "co quan cong tac"}, "", nil},
+	{Commune, i18n.ImportFieldCommune, []string{"xa", "xa phuong", "xa phuong thi tran", "phuong xa", "xa thi tran"}, "", nil},
 	{District, i18n.ImportFieldDistrict, []string{"huyen", "huyen thi xa thanh pho", "dia ban", "huyen thi xa", "huyen thi xa tp",
-		"dia phuong", "huyen thi", "don vi hanh chinh"}, ""},
-	{Category, i18n.ImportFieldCategory, []string{"linh vuc", "nganh", "linh vuc nganh", "nganh linh vuc", "linh vuc hoat dong"}, ""},
-	{Criteria, i18n.ImportFieldCriteria, []string{"tieu chi", "tieu chi thi dua"}, ""},
-	{Year, i18n.ImportFieldYear, []string{"nam", "nam thanh tich", "nam dat thanh tich"}, ""},
-	{Summary, i18n.ImportFieldSummary, []string{"tom tat thanh tich", "tom tat", "thanh tich tom tat"}, ""},
+		"dia phuong", "huyen thi", "don vi hanh chinh"}, "", nil},
+	{Category, i18n.ImportFieldCategory, []string{"linh vuc", "nganh", "linh vuc nganh", "nganh linh vuc", "linh vuc hoat dong"}, "", nil},
+	{Criteria, i18n.ImportFieldCriteria, []string{"tieu chi", "tieu chi thi dua"}, "", nil},
+	{Year, i18n.ImportFieldYear, []string{"nam", "nam thanh tich", "nam dat thanh tich"}, "", nil},
+	{Summary, i18n.ImportFieldSummary, []string{"tom tat thanh tich", "tom tat", "thanh tich tom tat"}, "", nil},
 	{Achievement, i18n.ImportFieldBody, []string{"thanh tich", "thanh tich dat duoc", "thanh tich noi bat", "noi dung thanh tich",
-		"thanh tich chu yeu", "noi dung"}, ""},
+		"thanh tich chu yeu", "noi dung"}, "", nil},
 	{AwardTitle, i18n.ImportFieldAward, []string{"hinh thuc khen thuong", "hinh thuc", "khen thuong", "danh hieu",
-		"hinh thuc khen thuong de nghi", "muc khen"}, ""},
-	{AwardYear, i18n.ImportFieldAwardYear, []string{"nam khen thuong", "nam duoc khen"}, ""},
+		"hinh thuc khen thuong de nghi", "muc khen"}, "", nil},
+	{AwardYear, i18n.ImportFieldAwardYear, []string{"nam khen thuong", "nam duoc khen"}, "", nil},
 	{AwardIssuer, i18n.ImportFieldIssuer, []string{"cap khen", "co quan khen thuong", "noi khen", "cap quyet dinh", "co quan quyet dinh",
-		"nguoi ky", "cap khen thuong"}, ""},
-	{Decision, i18n.ImportFieldDecision, []string{"so quyet dinh", "so qd", "quyet dinh", "quyet dinh so", "so ky hieu quyet dinh", "so hieu quyet dinh"}, ""},
-	{DecisionDate, i18n.ImportFieldDecisionDate, []string{"ngay quyet dinh", "ngay qd", "ngay ky", "ngay ky quyet dinh", "ngay thang nam quyet dinh"}, ""},
-	{Date, i18n.ImportFieldDate, []string{"ngay", "ngay dang"}, ""},
-	{Author, i18n.ImportFieldAuthor, []string{"nguoi viet", "tac gia"}, ""},
-	{SortName, i18n.ImportFieldSortName, []string{"ten sap xep"}, ""},
-	{Ignore, i18n.ImportFieldIgnore, []string{"ghi chu", "ky nhan", "chu ky"}, ""},
+		"nguoi ky", "cap khen thuong"}, "", nil},
+	{Decision, i18n.ImportFieldDecision, []string{"so quyet dinh", "so qd", "quyet dinh", "quyet dinh so", "so ky hieu quyet dinh", "so hieu quyet dinh"}, "", nil},
+	{DecisionDate, i18n.ImportFieldDecisionDate, []string{"ngay quyet dinh", "ngay qd", "ngay ky", "ngay ky quyet dinh", "ngay thang nam quyet dinh"}, "", nil},
+	{Date, i18n.ImportFieldDate, []string{"ngay", "ngay dang"}, "", nil},
+	{Author, i18n.ImportFieldAuthor, []string{"nguoi viet", "tac gia"}, "", nil},
+	{SortName, i18n.ImportFieldSortName, []string{"ten sap xep"}, "", nil},
+	{Ignore, i18n.ImportFieldIgnore, []string{"ghi chu", "ky nhan", "chu ky"}, "", nil},
 }
 
 // Fields lists every field --map takes with its description, in the
@@ -117,12 +166,13 @@ var parens = regexp.MustCompile(`\([^)]*\)|\[[^]]*\]`)
 // matchHead returns the field a column head names: its folded text is
 // one of the field's variants, or is after dropping what is in
 // parentheses ("Họ và tên (ghi đầy đủ)").
-func matchHead(head string) (fieldDef, bool) {
+// The site's own dimensions (dims) come first.
+func matchHead(head string, dims []fieldDef) (fieldDef, bool) {
 	if head == "" {
 		return fieldDef{}, false
 	}
 	for _, h := range []string{vntext.Fold(head), vntext.Fold(parens.ReplaceAllString(head, " "))} {
-		for _, d := range fieldDefs {
+		for _, d := range slices.Concat(dims, fieldDefs) {
 			for _, v := range d.variants {
 				if h == v {
 					return d, true
@@ -135,18 +185,23 @@ func matchHead(head string) (fieldDef, bool) {
 
 // parseField reads the field half of a --map: a field name, or a column
 // head that names one ("Lĩnh vực").
-func parseField(s string) (Field, bool) {
+func parseField(s string, dims []fieldDef) (Field, bool) {
 	f := vntext.Fold(s)
 	switch f {
 	case "", "bo qua", "ignore", "khong":
 		return Ignore, true
+	}
+	for _, d := range dims {
+		if vntext.Fold(string(d.f)) == f || vntext.Fold(d.dim.Key) == f {
+			return d.f, true
+		}
 	}
 	for _, d := range fieldDefs {
 		if vntext.Fold(string(d.f)) == f {
 			return d.f, true
 		}
 	}
-	if d, ok := matchHead(s); ok {
+	if d, ok := matchHead(s, dims); ok {
 		return d.f, true
 	}
 	return "", false
@@ -171,7 +226,8 @@ func letter(i int) string {
 
 // mapping is how one table's columns are read.
 type mapping struct {
-	headerRow int // index into table.rows
+	dims      []fieldDef // the site's other dimensions (dimDefs)
+	headerRow int        // index into table.rows
 	cols      []column
 	unused    []column // columns with a head that maps to nothing
 }
@@ -192,13 +248,13 @@ const headerSearch = 30
 // findHeader picks the header row: the first of the rows scoring most
 // recognised column heads, at least two of them, one a name. It returns
 // false when no row qualifies.
-func findHeader(t *table) (mapping, bool) {
+func findHeader(t *table, dims []fieldDef) (mapping, bool) {
 	best, bestScore := -1, 1
 	for i := 0; i < len(t.rows) && i < headerSearch; i++ {
 		score, name := 0, false
 		seen := map[Field]bool{}
 		for _, c := range t.rows[i] {
-			if d, ok := matchHead(c); ok && !seen[d.f] {
+			if d, ok := matchHead(c, dims); ok && !seen[d.f] {
 				seen[d.f] = true
 				score++
 				name = name || d.f == Title
@@ -209,16 +265,16 @@ func findHeader(t *table) (mapping, bool) {
 		}
 	}
 	if best < 0 {
-		return mapping{}, false
+		return mapping{dims: dims}, false
 	}
-	m := mapping{headerRow: best}
+	m := mapping{headerRow: best, dims: dims}
 	seen := map[Field]bool{}
 	for j, h := range t.rows[best] {
 		if h == "" {
 			continue
 		}
 		c := column{index: j, head: oneLine(h)}
-		if d, ok := matchHead(h); ok && (!seen[d.f] || d.f == Ignore) {
+		if d, ok := matchHead(h, dims); ok && (!seen[d.f] || d.f == Ignore) {
 			seen[d.f] = true
 			c.field, c.kind = d.f, d.kind
 			m.cols = append(m.cols, c)
@@ -237,9 +293,13 @@ func (m *mapping) override(t *table, rules []string) error {
 		if !ok {
 			return fmt.Errorf("%s", i18n.ImportMapSyntax.T(r))
 		}
-		f, ok := parseField(fld)
+		f, ok := parseField(fld, m.dims)
 		if !ok {
-			return fmt.Errorf("%s", i18n.ImportMapField.T(fld, fieldNames()))
+			names := fieldNames()
+			for _, d := range m.dims {
+				names += ", " + string(d.f)
+			}
+			return fmt.Errorf("%s", i18n.ImportMapField.T(fld, names))
 		}
 		idx := -1
 		head := t.rows[m.headerRow]

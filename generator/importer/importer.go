@@ -158,9 +158,10 @@ func Sheets(opts Options) (*Result, error) {
 		seenID: map[string]int{}, seenSlug: map[string]int{}}
 	res := &Result{}
 	found := false
+	dims := dimDefs(cfg)
 	for i := range tables {
 		t := &tables[i]
-		m, ok := findHeader(t)
+		m, ok := findHeader(t, dims)
 		if !ok {
 			res.Sheets = append(res.Sheets, Sheet{Name: t.name})
 			res.Notes = append(res.Notes, i18n.ImportSheetNoList.T(t.name))
@@ -243,7 +244,7 @@ type run struct {
 func (im *run) sheet(t *table, m *mapping, res *Result) Sheet {
 	sh := Sheet{Name: t.name, HeaderRow: t.rowNumber(m.headerRow)}
 	for _, c := range m.cols {
-		sh.Columns = append(sh.Columns, ColumnUse{Letter: c.Letter(), Head: c.head, Field: c.field, Label: label(c.field), ByMap: c.byMap})
+		sh.Columns = append(sh.Columns, ColumnUse{Letter: c.Letter(), Head: c.head, Field: c.field, Label: labelOf(c.field, m.dims), ByMap: c.byMap})
 	}
 	for _, c := range m.unused {
 		sh.Unused = append(sh.Unused, ColumnUse{Letter: c.Letter(), Head: c.head})
@@ -269,11 +270,16 @@ func (im *run) sheet(t *table, m *mapping, res *Result) Sheet {
 	// A sheet without a column every profile needs: one problem, not one
 	// per row.
 	missing := false
-	for _, need := range []Field{District, Category} {
-		if _, ok := m.col(need); !ok {
+	// A dimension is needed when site.yaml says it is required.
+	needs := map[Field]bool{District: required(im.cfg.Dim("district")), Category: required(im.cfg.Dim("category"))}
+	for _, d := range m.dims {
+		needs[d.f] = d.dim.Required
+	}
+	for _, need := range append([]Field{District, Category}, dimFields(m.dims)...) {
+		if _, ok := m.col(need); !ok && needs[need] {
 			missing = true
 			res.Problems = append(res.Problems, Problem{File: im.file, Sheet: t.name, Row: sh.HeaderRow,
-				Msg: i18n.ImportNoColumn.T(label(need)), Hint: i18n.ImportNoColumnHint.T(string(need))})
+				Msg: i18n.ImportNoColumn.T(labelOf(need, m.dims)), Hint: i18n.ImportNoColumnHint.T(string(need))})
 		}
 	}
 	_, hasYear := m.col(Year)
@@ -344,11 +350,13 @@ func (im *run) sheet(t *table, m *mapping, res *Result) Sheet {
 		}
 		resolve := func(v string, c column, voc *config.Vocabulary, f Field) string {
 			if v == "" {
-				problem(num, c, "", i18n.ImportEmptyCell.T(label(f)), i18n.ImportEmptyCellHint.T(label(f)))
-				ok = false
+				if needs[f] || f == Criteria {
+					problem(num, c, "", i18n.ImportEmptyCell.T(label(f)), i18n.ImportEmptyCellHint.T(label(f)))
+					ok = false
+				}
 				return ""
 			}
-			if t, found := resolveTerm(voc, v); found {
+			if t, found := resolveTerm(voc, v, f == District); found {
 				return t.Key
 			}
 			hint := i18n.ImportUnknownTermHint.T(voc.List)
@@ -368,6 +376,42 @@ func (im *run) sheet(t *table, m *mapping, res *Result) Sheet {
 					if k := resolve(part, c, im.cfg.Criteria, Criteria); k != "" && !slices.Contains(criteria, k) {
 						criteria = append(criteria, k)
 					}
+				}
+			}
+		}
+		// The site's other dimensions, as site.yaml declares them.
+		terms := map[string][]string{}
+		for _, dd := range m.dims {
+			d := dd.dim
+			v, c := get(dd.f)
+			if v == "" {
+				if d.Required {
+					l := labelOf(dd.f, m.dims)
+					problem(num, c, "", i18n.ImportEmptyCell.T(l), i18n.ImportEmptyCellHint.T(l))
+					ok = false
+				}
+				continue
+			}
+			parts := []string{v}
+			if d.Multiple {
+				parts = strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == '\n' || r == ',' })
+			}
+			for _, part := range parts {
+				if part = strings.TrimSpace(part); part == "" {
+					continue
+				}
+				t, found := resolveTerm(d.Vocab, part, d.Place)
+				if !found {
+					hint := i18n.ImportDimTermHint.T(d.Key)
+					if s, near := suggest(d.Vocab, part); near {
+						hint = i18n.ImportDidYouMean.T(s.Name, s.Key)
+					}
+					problem(num, c, part, i18n.ImportDimTerm.T(part, strings.ToLower(d.Name), d.Key), hint)
+					ok = false
+					continue
+				}
+				if !slices.Contains(terms[d.Key], t.Key) {
+					terms[d.Key] = append(terms[d.Key], t.Key)
 				}
 			}
 		}
@@ -439,10 +483,20 @@ func (im *run) sheet(t *table, m *mapping, res *Result) Sheet {
 		body, _ := get(Achievement)
 		np := scaffold.NewProfile{Title: oneLine(title), Kind: kind, Category: category, District: district, Year: y,
 			Criteria: criteria, Summary: oneLine(summary), Date: pubDate, Organization: strings.Join(org, ", "), Awards: awards,
-			Body: markdownText(body), Source: source(im.file, t.name, num)}
+			Body: markdownText(body), Source: source(im.file, t.name, num), Terms: terms}
 		im.write(t.name, num, np, res)
 	}
 	return sh
+}
+
+func required(d *config.Dimension) bool { return d != nil && d.Required }
+
+func dimFields(dims []fieldDef) []Field {
+	var out []Field
+	for _, d := range dims {
+		out = append(out, d.f)
+	}
+	return out
 }
 
 func source(file, sheet string, row int) string {

@@ -76,17 +76,17 @@ func parseDate(s string, date1904 bool) (time.Time, bool) {
 
 // administrative words that annexes put before a place name. A district
 // is looked up as written first, then without them.
-var placePrefixes = []string{"thanh pho ", "thi xa ", "huyen ", "tp ", "tx ", "h "}
+var placePrefixes = []string{"thanh pho ", "thi xa ", "huyen ", "tp ", "tx ", "h ", "xa ", "phuong ", "thi tran ", "p "}
 
 // resolveTerm resolves s in v as a profile's front matter does
-// (config.Vocabulary.Resolve), then, for districts, without an
-// administrative prefix: "Huyện Chư Păh" is Chư Păh even where site.yaml
-// has no such alias.
-func resolveTerm(v *config.Vocabulary, s string) (config.Term, bool) {
+// (config.Vocabulary.Resolve), then, for places, without an
+// administrative prefix or with one: "Huyện Chư Păh" is Chư Păh even
+// where site.yaml has no such alias, and "Ia Ly" is "Xã Ia Ly".
+func resolveTerm(v *config.Vocabulary, s string, place bool) (config.Term, bool) {
 	if t, ok := v.Resolve(s); ok {
 		return t, true
 	}
-	if v.Field != "district" {
+	if !place {
 		return config.Term{}, false
 	}
 	f := vntext.Fold(s)
@@ -96,6 +96,15 @@ func resolveTerm(v *config.Vocabulary, s string) (config.Term, bool) {
 				return t, true
 			}
 		}
+	}
+	var found []config.Term
+	for _, p := range placePrefixes[6:] {
+		if t, ok := v.Resolve(p + f); ok {
+			found = append(found, t)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
 	}
 	return config.Term{}, false
 }

@@ -182,18 +182,17 @@ func (e *soan) loaded() (*loadedContent, error) {
 // row is one profile in the list, with short names: 10,000 of them are
 // sent at once.
 type row struct {
-	Path     string `json:"p"`
-	URL      string `json:"u,omitempty"`
-	Title    string `json:"t"`
-	Kind     string `json:"k,omitempty"`
-	Category string `json:"c,omitempty"`
-	District string `json:"d,omitempty"`
-	Year     int    `json:"y,omitempty"`
-	Org      string `json:"o,omitempty"`
-	Draft    bool   `json:"dr,omitempty"`
-	Errors   int    `json:"e,omitempty"`
-	Warnings int    `json:"w,omitempty"`
-	Problem  string `json:"m,omitempty"` // the first error, or warning
+	Path  string `json:"p"`
+	URL   string `json:"u,omitempty"`
+	Title string `json:"t"`
+	// Dims holds the profile's values of listDims, in that order (a
+	// year as its digits).
+	Dims     [][]string `json:"x"`
+	Org      string     `json:"o,omitempty"`
+	Draft    bool       `json:"dr,omitempty"`
+	Errors   int        `json:"e,omitempty"`
+	Warnings int        `json:"w,omitempty"`
+	Problem  string     `json:"m,omitempty"` // the first error, or warning
 }
 
 // list answers the rows of every profile, made once per rebuild.
@@ -212,6 +211,7 @@ func (e *soan) listOf(lc *loadedContent) ([]byte, error) {
 		return e.listJSON, nil
 	}
 	rows := make([]row, len(lc.paths))
+	dims := listDims(lc.cfg)
 	for i, p := range lc.paths {
 		src := lc.files[i]
 		prof := src.p
@@ -223,10 +223,11 @@ func (e *soan) listOf(lc *loadedContent) ([]byte, error) {
 		}
 		r := row{Path: p}
 		if prof != nil {
-			r.URL, r.Title, r.Year, r.Org, r.Draft = prof.URL, prof.Title, prof.Year, prof.Organization, prof.Draft
-			r.Kind = prof.Value(lc.cfg.Dim("kind"))
-			r.Category = prof.Value(lc.cfg.Dim("category"))
-			r.District = prof.Value(lc.cfg.Dim("district"))
+			r.URL, r.Title, r.Org, r.Draft = prof.URL, prof.Title, prof.Organization, prof.Draft
+			r.Dims = make([][]string, len(dims))
+			for j, d := range dims {
+				r.Dims[j] = prof.Values(d)
+			}
 			if src.p == nil {
 				r.URL = ""
 			}
@@ -1015,43 +1016,102 @@ func (e *soan) restore(r *http.Request) (any, error) {
 
 // field is one field of the form, as the page's script builds it.
 type field struct {
-	Key   string `json:"key"`
+	Key   string `json:"key"` // the front-matter field
 	Label string `json:"label"`
 	Type  string `json:"type"`            // text, textarea, select, multi, year, date, bool, awards, photo
 	Vocab string `json:"vocab,omitempty"` // for select and multi: a key of boot.Vocab
 	Req   bool   `json:"req,omitempty"`
+	Dim   bool   `json:"dim,omitempty"` // a dimension: its values are in Values.Dims
 }
 
 // formFields describes the form: every front-matter field content reads,
-// in the order of editor.Fields. The terms come from site.yaml, so a new
-// term appears in the form without a change here.
-func formFields() []field {
-	return []field{
-		{"title", i18n.EdFieldTitle.T(), "text", "", true},
-		{"kind", i18n.EdFieldKind.T(), "select", "kind", true},
-		{"category", i18n.EdFieldCategory.T(), "select", "category", true},
-		{"district", i18n.EdFieldDistrict.T(), "select", "district", true},
-		{"year", i18n.EdFieldYear.T(), "year", "", true},
-		{"criteria", i18n.EdFieldCriteria.T(), "multi", "criteria", true},
-		{"summary", i18n.EdFieldSummary.T(), "textarea", "", false},
-		{"date", i18n.EdFieldDate.T(), "date", "", false},
-		{"author", i18n.EdFieldAuthor.T(), "text", "", false},
-		{"organization", i18n.EdFieldOrganization.T(), "text", "", false},
-		{"sort_name", i18n.EdFieldSortName.T(), "text", "", false},
-		{"photo", i18n.EdFieldPhoto.T(), "photo", "", false},
-		{"photo_caption", i18n.EdFieldPhotoCaption.T(), "text", "", false},
-		{"photo_credit", i18n.EdFieldPhotoCredit.T(), "text", "", false},
-		{"awards", i18n.EdFieldAwards.T(), "awards", "", false},
-		{"featured", i18n.EdFieldFeatured.T(), "bool", "", false},
-		{"draft", i18n.EdFieldDraft.T(), "bool", "", false},
-		{"slug", i18n.EdFieldSlug.T(), "text", "", false},
+// in the order of editor.Fields. The dimensions and their terms come
+// from site.yaml (config.Site.Dims), so a dimension or a term added
+// there appears in the form without a change here.
+func formFields(cfg *config.Site) []field {
+	out := []field{{"title", i18n.EdFieldTitle.T(), "text", "", true, false}}
+	for _, d := range scaffold.DimOrder(cfg) {
+		f := field{Key: d.Field, Label: d.Singular, Type: "select", Vocab: d.Key, Req: d.Required, Dim: true}
+		switch {
+		case d.Year:
+			f.Type, f.Vocab = "year", ""
+		case d.Multiple:
+			f.Type, f.Label = "multi", d.Name
+		}
+		out = append(out, f)
 	}
+	return append(out, []field{
+		{"summary", i18n.EdFieldSummary.T(), "textarea", "", false, false},
+		{"date", i18n.EdFieldDate.T(), "date", "", false, false},
+		{"author", i18n.EdFieldAuthor.T(), "text", "", false, false},
+		{"organization", i18n.EdFieldOrganization.T(), "text", "", false, false},
+		{"sort_name", i18n.EdFieldSortName.T(), "text", "", false, false},
+		{"photo", i18n.EdFieldPhoto.T(), "photo", "", false, false},
+		{"photo_caption", i18n.EdFieldPhotoCaption.T(), "text", "", false, false},
+		{"photo_credit", i18n.EdFieldPhotoCredit.T(), "text", "", false, false},
+		{"awards", i18n.EdFieldAwards.T(), "awards", "", false, false},
+		{"featured", i18n.EdFieldFeatured.T(), "bool", "", false, false},
+		{"draft", i18n.EdFieldDraft.T(), "bool", "", false, false},
+		{"slug", i18n.EdFieldSlug.T(), "text", "", false, false},
+	}...)
+}
+
+// listDims are the dimensions the list has values of: those the site
+// shows on cards (config.Dimension.Card), at most maxListCols of them
+// (or the first dimensions when none is on cards), then those it
+// filters by (Filter), each once.
+func listDims(cfg *config.Site) []*config.Dimension {
+	out := slices.Clone(listCols(cfg))
+	for _, d := range cfg.On(func(d *config.Dimension) int { return d.Filter }) {
+		if !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// maxListCols is how many dimension columns the list shows at most.
+const maxListCols = 4
+
+// listCols are the dimension columns of the list: listDims' first ones.
+func listCols(cfg *config.Site) []*config.Dimension {
+	cols := cfg.On(func(d *config.Dimension) int { return d.Card })
+	if len(cols) == 0 {
+		cols = cfg.Dims
+	}
+	return cols[:min(len(cols), maxListCols)]
+}
+
+// listDimJSON is a dimension of the list, for the page's script: its
+// column (Col) or filter (Filter), in the order of row.Dims.
+type listDimJSON struct {
+	Key    string `json:"key"` // a key of boot.Vocab; "" for a year
+	Label  string `json:"label"`
+	All    string `json:"all"` // the filter's first choice
+	Col    bool   `json:"col,omitempty"`
+	Filter bool   `json:"filter,omitempty"`
+}
+
+func listDimsJSON(cfg *config.Site) []listDimJSON {
+	cols := listCols(cfg)
+	out := []listDimJSON{}
+	for _, d := range listDims(cfg) {
+		j := listDimJSON{Label: d.Singular, All: i18n.EdFilterAll.T(d.Name), Col: slices.Contains(cols, d), Filter: d.Filter > 0}
+		if d.Vocab != nil {
+			j.Key = d.Key
+		}
+		out = append(out, j)
+	}
+	return out
 }
 
 type termJSON struct {
 	Key     string   `json:"key"`
 	Name    string   `json:"name"`
 	Aliases []string `json:"aliases,omitempty"`
+	// Note says when a place existed, when it did not always: "đến
+	// 30/6/2025".
+	Note string `json:"note,omitempty"`
 }
 
 func terms(v *config.Vocabulary) []termJSON {
@@ -1060,7 +1120,16 @@ func terms(v *config.Vocabulary) []termJSON {
 		return out
 	}
 	for _, t := range v.Terms {
-		out = append(out, termJSON{Key: t.Key, Name: t.Name, Aliases: t.Aliases})
+		j := termJSON{Key: t.Key, Name: t.Name, Aliases: t.Aliases}
+		switch {
+		case !t.Since.IsZero() && !t.Until.IsZero():
+			j.Note = i18n.EdTermBetween.T(t.Since.Format("2/1/2006"), t.Until.Format("2/1/2006"))
+		case !t.Until.IsZero():
+			j.Note = i18n.EdTermUntil.T(t.Until.Format("2/1/2006"))
+		case !t.Since.IsZero():
+			j.Note = i18n.EdTermSince.T(t.Since.Format("2/1/2006"))
+		}
+		out = append(out, j)
 	}
 	return out
 }
@@ -1070,10 +1139,9 @@ func editorWords() map[string]string {
 	w := map[string]string{}
 	for k, m := range map[string]*i18n.Msg{
 		"app": i18n.EdAppName, "list": i18n.EdList, "new": i18n.EdNew, "editThis": i18n.EdEditThis, "search": i18n.EdSearch,
-		"all": i18n.EdAll, "allKinds": i18n.EdAllKinds, "allCats": i18n.EdAllCats, "allDistricts": i18n.EdAllDistricts,
-		"allYears": i18n.EdAllYears, "allStates": i18n.EdAllStates, "published": i18n.EdPublished, "draft": i18n.EdDraftBadge,
-		"onlyProblems": i18n.EdOnlyProblems, "count": i18n.EdCount, "colTitle": i18n.EdColTitle, "colKind": i18n.EdColKind,
-		"colDistrict": i18n.EdColDist, "colYear": i18n.EdColYear, "colState": i18n.EdColState, "colProblems": i18n.EdColProbs,
+		"all": i18n.EdAll, "allStates": i18n.EdAllStates, "published": i18n.EdPublished, "draft": i18n.EdDraftBadge,
+		"onlyProblems": i18n.EdOnlyProblems, "count": i18n.EdCount, "colTitle": i18n.EdColTitle,
+		"colState": i18n.EdColState, "colProblems": i18n.EdColProbs,
 		"noProblem": i18n.EdNoProblem, "errors": i18n.EdErrors, "warnings": i18n.EdWarnings, "more": i18n.EdMore,
 		"trash": i18n.EdTrash, "trashEmpty": i18n.EdTrashEmpty, "restore": i18n.EdRestore, "restored": i18n.EdRestored,
 		"loading": i18n.EdLoading, "awardTitle": i18n.EdAwardTitle, "awardYear": i18n.EdAwardYear, "awardIssuer": i18n.EdAwardIssuer,
@@ -1093,6 +1161,7 @@ func editorWords() map[string]string {
 		w[k] = m.T()
 	}
 	w["limit"] = i18n.EdLimit.T(MaxPhotoMB)
+	w["photoShow"], w["photoCaption"], w["photoCredit"] = i18n.EdPhotoShow.T(), i18n.EdPhotoCaption.T(), i18n.EdPhotoCredit.T()
 	return w
 }
 
@@ -1107,10 +1176,14 @@ type boot struct {
 	Off    string                `json:"off,omitempty"`
 	Words  map[string]string     `json:"words"`
 	Fields []field               `json:"fields"`
+	List   []listDimJSON         `json:"list"`
 	Vocab  map[string][]termJSON `json:"vocab"`
-	Body   string                `json:"newBody"`
-	Year   int                   `json:"year"`
-	Lang   string                `json:"lang"`
+	// YearField is the front-matter field of the site's year dimension,
+	// which a new profile starts with the current year in; "" for none.
+	YearField string `json:"yearField"`
+	Body      string `json:"newBody"`
+	Year      int    `json:"year"`
+	Lang      string `json:"lang"`
 }
 
 var pageTmpl = template.Must(template.New("soan").Parse(`<!DOCTYPE html>
@@ -1140,15 +1213,22 @@ var pageTmpl = template.Must(template.New("soan").Parse(`<!DOCTYPE html>
 func (e *soan) page(view string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		b := boot{View: view, Token: e.s.Token(), Header: TokenHeader, API: EditorPath + "api/", Base: EditorPath,
-			Off: e.off, Words: editorWords(), Fields: formFields(), Vocab: map[string][]termJSON{},
+			Off: e.off, Words: editorWords(), Fields: []field{}, List: []listDimJSON{}, Vocab: map[string][]termJSON{},
 			Body: scaffold.PlaceholderBody, Year: time.Now().Year(), Lang: i18n.Current().String()}
 		if !e.on {
 			b.Token = ""
 		}
 		title := i18n.EdList.T()
 		if lc := e.s.build.loaded.Load(); lc != nil {
-			b.Vocab["kind"], b.Vocab["category"] = terms(lc.cfg.Kinds), terms(lc.cfg.Categories)
-			b.Vocab["district"], b.Vocab["criteria"] = terms(lc.cfg.Districts), terms(lc.cfg.Criteria)
+			b.Fields, b.List = formFields(lc.cfg), listDimsJSON(lc.cfg)
+			for _, d := range lc.cfg.Dims {
+				if d.Vocab != nil {
+					b.Vocab[d.Key] = terms(d.Vocab)
+				}
+			}
+			if d := lc.cfg.YearDim(); d != nil {
+				b.YearField = d.Field
+			}
 			if lc.cfg.Title != "" {
 				title = i18n.EdAppName.T() + " – " + lc.cfg.Title
 			}

@@ -208,7 +208,8 @@ func TestEditorSaveKeepsBytes(t *testing.T) {
 	p := "content/ho-so/ksor-ba.md"
 	got := h.load(p)
 	vals := got["values"].(map[string]any)
-	if vals["district"] != "chu-pah" || vals["title"] != "Ksor Ba" {
+	dims := vals["dims"].(map[string]any)
+	if dims["district"].([]any)[0] != "chu-pah" || vals["title"] != "Ksor Ba" {
 		t.Fatalf("values %v", vals)
 	}
 	// Saved as loaded: not a byte changes.
@@ -217,8 +218,8 @@ func TestEditorSaveKeepsBytes(t *testing.T) {
 		t.Fatalf("save unchanged: %d %v\n%s", code, out, h.read(p))
 	}
 	// A new year and a second criterion change two lines only.
-	vals["year"] = "2020"
-	vals["criteria"] = []string{"sang-kien", "tuong-than-tuong-ai"}
+	dims["year"] = []string{"2020"}
+	dims["criteria"] = []string{"sang-kien", "tuong-than-tuong-ai"}
 	code, out = h.postJSON("luu", map[string]any{"path": p, "version": got["version"], "values": vals, "body": got["body"]}, nil)
 	want := strings.Replace(strings.Replace(handWritten, "year: 2019", "year: 2020", 1), "criteria: [sang-kien]", "criteria: [sang-kien, tuong-than-tuong-ai]", 1)
 	if code != 200 || h.read(p) != want {
@@ -273,7 +274,7 @@ func TestEditorPublishNeedsNoErrors(t *testing.T) {
 	p := "content/ho-so/ksor-ba.md"
 	got := h.load(p)
 	vals := got["values"].(map[string]any)
-	vals["year"] = "20x9"
+	vals["dims"].(map[string]any)["year"] = []string{"20x9"}
 	code, out := h.postJSON("kiem-tra", map[string]any{"path": p, "values": vals, "body": "**Đậm**"}, nil)
 	probs, _ := out["problems"].([]any)
 	if code != 200 || len(probs) != 1 || probs[0].(map[string]any)["field"] != "year" ||
@@ -296,8 +297,8 @@ func TestEditorPublishNeedsNoErrors(t *testing.T) {
 func TestEditorNewUploadDelete(t *testing.T) {
 	t.Parallel()
 	h := start(t, testSite(), true)
-	vals := map[string]any{"title": "Rơ Châm Hlim", "kind": "individual", "category": "y-te", "district": "dak-doa", "year": "2020",
-		"criteria": []string{"sang-kien", "tuong-than-tuong-ai"}, "awards": []map[string]string{{"title": "Bằng khen", "year": "2020", "issuer": "UBND tỉnh", "decision": "QĐ 12"}}}
+	vals := map[string]any{"title": "Rơ Châm Hlim", "dims": map[string][]string{"kind": {"individual"}, "category": {"y-te"}, "district": {"dak-doa"}, "year": {"2020"},
+		"criteria": {"sang-kien", "tuong-than-tuong-ai"}}, "awards": []map[string]string{{"title": "Bằng khen", "year": "2020", "issuer": "UBND tỉnh", "decision": "QĐ 12"}}}
 	code, out := h.postJSON("luu", map[string]any{"values": vals, "body": "Chị Hlim là y sĩ.\n"}, nil)
 	p := "content/ho-so/ro-cham-hlim.md"
 	if code != 200 || out["path"] != p {

@@ -17,7 +17,7 @@ func TestMetaKeyFields(t *testing.T) {
 	hashed := []string{"Path", "Bundle", "Slug", "URL", "Title", "Terms", "Year",
 		"Summary", "SummarySet", "Date", "Lastmod", "Author", "Organization", "SortName", "Photo", "PhotoCaption", "PhotoCredit",
 		"Awards", "Featured", "Draft", "Resources"}
-	body := []string{"HTML", "Images", "Words", "Hash", "TitleLine"} // shown on the profile's page only (keyed by Hash there), or nowhere
+	body := []string{"HTML", "Images", "Words", "Hash", "TitleLine", "Photos"} // shown on the profile's page only (keyed by Hash there), or nowhere
 	typ := reflect.TypeFor[content.Profile]()
 	for i := range typ.NumField() {
 		name := typ.Field(i).Name

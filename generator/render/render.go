@@ -143,7 +143,9 @@ type ProfileView struct {
 	Card     *Card // the profile's card, as lists show it
 	// Photo is the card's photo as the profile page shows it: the same
 	// image, with the page's Sizes.
-	Photo        *Image
+	Photo *Image
+	// Photos are the profile's other photos, shown after the body.
+	Photos       []Image
 	Organization string
 	// Facts are the profile's values for every dimension that is not a
 	// badge, in declaration order; dimensions without a value are left
@@ -775,6 +777,20 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile, cols 
 	}
 	if p.SummarySet {
 		pv.Lead = p.Summary
+	}
+	for _, ph := range p.Photos {
+		alt := ph.Caption
+		if alt == "" {
+			alt = "Ảnh: " + p.Title
+		}
+		im := Image{URL: ph.URL, Alt: alt, Caption: ph.Caption, Credit: creditLine(ph.Credit)}
+		if m := r.imgs.Lookup(ph.URL); m != nil {
+			im.Width, im.Height, im.Srcset = m.Width, m.Height, srcset(m)
+			if im.Srcset != "" {
+				im.Sizes = bodySizes
+			}
+		}
+		pv.Photos = append(pv.Photos, im)
 	}
 	pv.Facts = r.facts(p)
 	if !p.Date.IsZero() {

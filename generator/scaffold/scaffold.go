@@ -8,12 +8,15 @@ import (
 	_ "embed"
 	"errors"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template"
 	"time"
+	"unicode/utf8"
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
@@ -44,6 +47,13 @@ type NewProfile struct {
 	// Source, when set, is written as a comment at the top of the front
 	// matter, saying where the draft came from.
 	Source string
+	// Terms holds the values of the site's other dimensions (those
+	// declared in site.yaml besides kind, category, district, year and
+	// criteria, such as an ethnic group), by dimension key, as typed;
+	// each is resolved against its dimension's terms. A dimension keyed
+	// kind, category, district or criteria takes its value from the field
+	// of that name when the field is set, else from Terms.
+	Terms map[string][]string
 }
 
 // PlaceholderBody is the body of a profile `guongsang new` writes. A body
@@ -60,15 +70,7 @@ func IsPlaceholderBody(body string) bool {
 var profileTmpl = template.Must(template.New("p").Funcs(template.FuncMap{"q": strconv.Quote}).Parse(`---
 {{if .Source}}# {{.Source}}
 {{end}}title: {{q .Title}}
-kind: {{.Kind}}            # {{.KindName}}
-category: {{.Category}}   # {{.CategoryName}}
-district: {{.District}}   # {{.DistrictName}}
-year: {{.Year}}
-criteria:                 # một hoặc nhiều tiêu chí trong site.yaml
-{{- range .Criteria}}
-  - {{.}}
-{{- end}}
-summary: {{q .Summary}}{{if not .Summary}}               # một hai câu tóm tắt; để trống thì dùng đoạn đầu tiên{{end}}
+{{.Dims}}summary: {{q .Summary}}{{if not .Summary}}               # một hai câu tóm tắt; để trống thì dùng đoạn đầu tiên{{end}}
 date: {{.Date}}{{if .DateMadeUp}}          {{.DateNote}}{{end}}
 author: ""
 organization: {{q .Organization}}{{if not .Organization}}          # nơi công tác, hoặc đơn vị chủ quản của tập thể{{end}}
@@ -96,10 +98,6 @@ slug: ""                  # để trống thì địa chỉ lấy từ tên tệ
 func Draft(cfg *config.Site, p NewProfile) (text []byte, slug string, err error) {
 	var errs diag.List
 	res := func(field, val string, v *config.Vocabulary) config.Term {
-		if val == "" {
-			errs.Add(&diag.Error{Path: "--" + field, Msg: i18n.ScaffoldRequired.T()})
-			return config.Term{}
-		}
 		t, ok := v.Resolve(val)
 		if !ok {
 			hint := i18n.ScaffoldSeeList.T(v.List)
@@ -110,18 +108,55 @@ func Draft(cfg *config.Site, p NewProfile) (text []byte, slug string, err error)
 		}
 		return t
 	}
-	kind := res("kind", p.Kind, cfg.Kinds)
-	cat := res("category", p.Category, cfg.Categories)
-	dis := res("district", p.District, cfg.Districts)
-	var crits []string
-	for _, c := range p.Criteria {
-		crits = append(crits, res("criteria", c, cfg.Criteria).Key)
+	for _, k := range slices.Sorted(maps.Keys(p.Terms)) {
+		if cfg.Dim(k) == nil {
+			var keys []string
+			for _, d := range cfg.Dims {
+				keys = append(keys, d.Key)
+			}
+			errs.Add(&diag.Error{Path: "--set", Msg: i18n.FlagSetUnknown.T(k, strings.Join(keys, ", "))})
+		}
 	}
-	if len(crits) == 0 && len(cfg.Criteria.Terms) > 0 {
-		crits = []string{cfg.Criteria.Terms[0].Key}
-	}
-	if p.Year < 1945 || p.Year > 2100 {
-		errs.Add(&diag.Error{Path: "--year", Msg: i18n.ScaffoldYear.T(), Hint: i18n.ScaffoldYearHint.T()})
+	var dims strings.Builder
+	for _, d := range DimOrder(cfg) {
+		if d.Year {
+			if p.Year < 1945 || p.Year > 2100 {
+				errs.Add(&diag.Error{Path: "--year", Msg: i18n.ScaffoldYear.T(), Hint: i18n.ScaffoldYearHint.T()})
+			}
+			dims.WriteString(d.Field + ": " + strconv.Itoa(p.Year) + "\n")
+			continue
+		}
+		vals := p.Terms[d.Key]
+		switch d.Key {
+		case "kind", "category", "district":
+			if s := map[string]string{"kind": p.Kind, "category": p.Category, "district": p.District}[d.Key]; s != "" {
+				vals = []string{s}
+			}
+		case "criteria":
+			if len(p.Criteria) > 0 {
+				vals = p.Criteria
+			}
+		}
+		var terms []config.Term
+		for _, v := range vals {
+			if v = strings.TrimSpace(v); v != "" {
+				if t := res(d.Key, v, d.Vocab); t.Key != "" && !slices.ContainsFunc(terms, func(o config.Term) bool { return o.Key == t.Key }) {
+					terms = append(terms, t)
+				}
+			}
+		}
+		if len(vals) == 0 && d.Required {
+			if d.Multiple && len(d.Vocab.Terms) > 0 {
+				terms = d.Vocab.Terms[:1] // a list needs one to show its form; the writer changes it
+			} else {
+				hint := ""
+				if !slices.Contains([]string{"kind", "category", "district"}, d.Key) {
+					hint = i18n.ScaffoldSetHint.T(d.Key)
+				}
+				errs.Add(&diag.Error{Path: "--" + d.Key, Msg: i18n.ScaffoldRequired.T(), Hint: hint})
+			}
+		}
+		dimLines(&dims, d, terms)
 	}
 	slug = vntext.Slug(p.Title)
 	if slug == "" {
@@ -145,8 +180,7 @@ func Draft(cfg *config.Site, p NewProfile) (text []byte, slug string, err error)
 	}
 	var buf bytes.Buffer
 	err = profileTmpl.Execute(&buf, map[string]any{
-		"Title": vntext.NFC(p.Title), "Kind": kind.Key, "KindName": kind.Name, "Category": cat.Key, "CategoryName": cat.Name,
-		"District": dis.Key, "DistrictName": dis.Name, "Year": strconv.Itoa(p.Year), "Criteria": crits,
+		"Title": vntext.NFC(p.Title), "Dims": dims.String(), "Year": strconv.Itoa(p.Year),
 		"Summary": vntext.NFC(p.Summary), "Date": date, "DateMadeUp": madeUp, "DateNote": content.PlaceholderDateNote, "Organization": vntext.NFC(p.Organization), "Awards": awards,
 		"Body": vntext.NFC(body), "Source": oneLine(p.Source),
 	})
@@ -154,6 +188,67 @@ func Draft(cfg *config.Site, p NewProfile) (text []byte, slug string, err error)
 		return nil, "", err
 	}
 	return buf.Bytes(), slug, nil
+}
+
+// DimOrder returns the site's dimensions in the order `new` writes their
+// fields, after the title: kind, category, district, the year and
+// criteria, those of them the site has, then every other dimension in the
+// order site.yaml declares them. The order depends on site.yaml only, so
+// every new profile of a site lists its fields alike.
+func DimOrder(cfg *config.Site) []*config.Dimension {
+	rank := func(d *config.Dimension) int {
+		if d.Year {
+			return 3
+		}
+		if i := slices.Index([]string{"kind", "category", "district", "", "criteria"}, d.Key); i >= 0 {
+			return i
+		}
+		return 5
+	}
+	out := slices.Clone(cfg.Dims)
+	slices.SortStableFunc(out, func(a, b *config.Dimension) int { return rank(a) - rank(b) })
+	return out
+}
+
+// dimLines writes the front-matter lines of the vocabulary dimension d
+// with the terms t, with a comment naming the term (a single value) or
+// saying what the list takes. The five dimensions of every site keep the
+// lines `new` always wrote.
+func dimLines(b *strings.Builder, d *config.Dimension, t []config.Term) {
+	line := func(s, comment string) {
+		pad := 26 - utf8.RuneCountInString(s)
+		switch {
+		case d.Key == "kind":
+			pad = 12
+		case (d.Key == "category" || d.Key == "district") && len(t) > 0 || pad < 3:
+			pad = 3
+		}
+		if comment != "" {
+			s += strings.Repeat(" ", pad) + "# " + comment
+		}
+		b.WriteString(s + "\n")
+	}
+	optional := ""
+	if !d.Required {
+		optional = i18n.ScaffoldOptional.T()
+	}
+	switch {
+	case d.Multiple && len(t) == 0:
+		line(d.Field+": []", i18n.ScaffoldDimList.T(d.Singular, optional))
+	case d.Multiple:
+		comment := i18n.ScaffoldDimList.T(d.Singular, optional)
+		if d.Key == "criteria" {
+			comment = "một hoặc nhiều tiêu chí trong site.yaml"
+		}
+		line(d.Field+":", comment)
+		for _, x := range t {
+			b.WriteString("  - " + x.Key + "\n")
+		}
+	case len(t) == 0:
+		line(d.Field+`: ""`, i18n.ScaffoldDimOne.T(d.Singular, optional))
+	default:
+		line(d.Field+": "+t[0].Key, t[0].Name)
+	}
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

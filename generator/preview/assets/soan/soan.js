@@ -60,6 +60,10 @@
     return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase();
   }
 
+  // termLabel is a term as a choice shows it: its name, and when a place
+  // existed if it did not always ("Chư Păh (đến 30/6/2025)").
+  function termLabel(t) { return t.note ? t.name + " (" + t.note + ")" : t.name; }
+
   function termName(vocab, key) {
     var list = B.vocab[vocab] || [];
     for (var i = 0; i < list.length; i++) if (list[i].key === key) return list[i].name;
@@ -85,16 +89,22 @@
       opts.forEach(function (o) { s.appendChild(el("option", { value: o[0], text: o[1] })); });
       return s;
     }
-    var terms = function (v) { return (B.vocab[v] || []).map(function (t) { return [t.key, t.name]; }); };
-    var fKind = sel("soan-kind", W.allKinds, terms("kind"));
-    var fCat = sel("soan-category", W.allCats, terms("category"));
-    var fDist = sel("soan-district", W.allDistricts, terms("district"));
-    var fYear = sel("soan-year", W.allYears, []);
+    // The dimensions come from site.yaml (B.list): a column for those
+    // shown on cards, a filter for those the site filters by; row.x holds
+    // each one's values in the same order.
+    var terms = function (v) { return (B.vocab[v] || []).map(function (t) { return [t.key, termLabel(t)]; }); };
+    var dimFilters = [];
+    B.list.forEach(function (d, i) {
+      if (d.filter) dimFilters.push({ i: i, d: d, s: sel("soan-dim-" + (d.key || "year"), d.all, d.key ? terms(d.key) : []) });
+    });
     var fState = sel("soan-state", W.allStates, [["pub", W.published], ["draft", W.draft]]);
     var fProb = el("input", { type: "checkbox", id: "soan-problems" });
     var table = el("table", { className: "soan-table" });
     var tbody = el("tbody");
-    table.appendChild(el("thead", null, [el("tr", null, [W.colTitle, W.colKind, W.colDistrict, W.colYear, W.colState, W.colProblems].map(function (h) {
+    var heads = [W.colTitle];
+    B.list.forEach(function (d) { if (d.col) heads.push(d.label); });
+    heads.push(W.colState, W.colProblems);
+    table.appendChild(el("thead", null, [el("tr", null, heads.map(function (h) {
       return el("th", { scope: "col", text: h });
     }))]));
     table.appendChild(tbody);
@@ -102,8 +112,8 @@
     var trashBtn = el("button", { type: "button", id: "soan-trash-open", text: W.trash });
     var trashBox = el("section", { id: "soan-trash", hidden: true });
     main.appendChild(el("h1", { text: W.list }));
-    main.appendChild(el("div", { className: "soan-filters" }, [search, fKind, fCat, fDist, fYear, fState,
-      el("label", { className: "soan-check" }, [fProb, " " + W.onlyProblems]), el("a", { className: "soan-button", href: B.base + "sua", text: W.new }), trashBtn]));
+    main.appendChild(el("div", { className: "soan-filters" }, [search].concat(dimFilters.map(function (f) { return f.s; }), [fState,
+      el("label", { className: "soan-check" }, [fProb, " " + W.onlyProblems]), el("a", { className: "soan-button", href: B.base + "sua", text: W.new }), trashBtn])));
     main.appendChild(status);
     main.appendChild(table);
     main.appendChild(more);
@@ -112,21 +122,24 @@
     var rows = [], shown = [], limit = 200;
     api("GET", "ds").then(function (r) {
       rows = r.data.rows || [];
-      rows.forEach(function (x) { x.f = fold(x.t + " " + (x.o || "") + " " + x.p); });
+      rows.forEach(function (x) { x.x = x.x || []; x.f = fold(x.t + " " + (x.o || "") + " " + x.p); });
       rows.sort(function (a, b) { return collator.compare(a.t, b.t) || (a.p < b.p ? -1 : 1); });
-      var years = {};
-      rows.forEach(function (x) { if (x.y) years[x.y] = true; });
-      Object.keys(years).sort().reverse().forEach(function (y) { fYear.appendChild(el("option", { value: y, text: y })); });
+      dimFilters.forEach(function (f) {
+        if (f.d.key) return;
+        var years = {};
+        rows.forEach(function (x) { (x.x[f.i] || []).forEach(function (y) { years[y] = true; }); });
+        Object.keys(years).sort().reverse().forEach(function (y) { f.s.appendChild(el("option", { value: y, text: y })); });
+      });
       apply();
     }, function () { status.textContent = W.netError; });
 
     function apply() {
       var q = fold(search.value).trim().split(/\s+/).filter(Boolean);
       shown = rows.filter(function (x) {
-        if (fKind.value && x.k !== fKind.value) return false;
-        if (fCat.value && x.c !== fCat.value) return false;
-        if (fDist.value && x.d !== fDist.value) return false;
-        if (fYear.value && String(x.y) !== fYear.value) return false;
+        for (var j = 0; j < dimFilters.length; j++) {
+          var f = dimFilters[j];
+          if (f.s.value && (x.x[f.i] || []).indexOf(f.s.value) < 0) return false;
+        }
         if (fState.value === "pub" && x.dr) return false;
         if (fState.value === "draft" && !x.dr) return false;
         if (fProb.checked && !x.e && !x.w) return false;
@@ -146,12 +159,13 @@
         if (x.w) probs.push(fmt(W.warnings, x.w));
         frag.appendChild(el("tr", { className: x.e ? "soan-bad" : "" }, [
           el("td", null, [el("a", { href: B.base + "sua?p=" + encodeURIComponent(x.p), text: x.t || x.p }), el("br"), el("small", { text: x.p })]),
-          el("td", { text: termName("kind", x.k) }),
-          el("td", { text: termName("district", x.d) }),
-          el("td", { text: x.y ? String(x.y) : "" }),
+        ].concat(B.list.filter(function (d) { return d.col; }).map(function (d) {
+          var i = B.list.indexOf(d);
+          return el("td", { text: (x.x[i] || []).map(function (k) { return d.key ? termName(d.key, k) : k; }).join(", ") });
+        }), [
           el("td", null, [el("span", { className: x.dr ? "soan-badge soan-draft" : "soan-badge", text: x.dr ? W.draft : W.published })]),
           el("td", { title: x.m || "", text: probs.join(", ") || W.noProblem })
-        ]));
+        ])));
       });
       tbody.appendChild(frag);
       more.hidden = shown.length <= limit;
@@ -160,7 +174,7 @@
 
     var timer;
     search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
-    [fKind, fCat, fDist, fYear, fState, fProb].forEach(function (s) { s.addEventListener("change", apply); });
+    dimFilters.map(function (f) { return f.s; }).concat([fState, fProb]).forEach(function (s) { s.addEventListener("change", apply); });
     more.addEventListener("click", function () { limit += 500; draw(); });
     trashBtn.addEventListener("click", function () { trashBox.hidden = !trashBox.hidden; if (!trashBox.hidden) showTrash(trashBox); });
   }
@@ -190,7 +204,7 @@
 
   function form() {
     var params = new URLSearchParams(location.search);
-    var state = { path: "", version: "", url: "", media: [], bundle: false };
+    var state = { path: "", version: "", url: "", media: [], bundle: false, photos: [] };
     if (params.get("p") || params.get("u")) {
       var q = params.get("p") ? "p=" + encodeURIComponent(params.get("p")) : "u=" + encodeURIComponent(params.get("u"));
       api("GET", "ho-so?" + q).then(function (r) {
@@ -202,7 +216,9 @@
         build(r.data);
       }, function () { main.textContent = W.netError; });
     } else {
-      build({ path: "", version: "", values: { draft: true, year: String(B.year), criteria: [], awards: [] }, body: B.newBody, media: [], problems: [] });
+      var dims = {};
+      if (B.yearField) dims[B.yearField] = [String(B.year)];
+      build({ path: "", version: "", values: { draft: true, dims: dims, awards: [] }, body: B.newBody, media: [], problems: [] });
     }
 
     function build(p) {
@@ -230,7 +246,7 @@
             break;
           case "select":
             c = el("select", { id: id }, [el("option", { value: "", text: W.choose })]);
-            (B.vocab[f.vocab] || []).forEach(function (t) { c.appendChild(el("option", { value: t.key, text: t.name })); });
+            (B.vocab[f.vocab] || []).forEach(function (t) { c.appendChild(el("option", { value: t.key, text: termLabel(t) })); });
             if ((B.vocab[f.vocab] || []).length > 10) {
               var filt = el("input", { type: "search", className: "soan-filter", placeholder: W.filterList, "aria-label": W.filterList + " " + f.label });
               filt.addEventListener("input", function () {
@@ -248,7 +264,7 @@
             var opts = el("div", { className: "soan-options" });
             (B.vocab[f.vocab] || []).forEach(function (t) {
               opts.appendChild(el("label", { className: "soan-option", "data-fold": fold(t.name + " " + t.key + " " + (t.aliases || []).join(" ")) },
-                [el("input", { type: "checkbox", value: t.key, name: f.key }), " " + t.name]));
+                [el("input", { type: "checkbox", value: t.key, name: f.key }), " " + termLabel(t)]));
             });
             mf.addEventListener("input", function () {
               var q = fold(mf.value);
@@ -309,8 +325,14 @@
       }
 
       function setValues(v) {
+        state.photos = v.photos || [];
+        if (mediaDrawn) drawMedia();
         B.fields.forEach(function (f) {
           var c = ctl[f.key], x = v[f.key];
+          if (f.dim) {
+            x = (v.dims || {})[f.key] || [];
+            if (f.type !== "multi") x = x[0] || "";
+          }
           switch (f.type) {
             case "multi":
               Array.prototype.forEach.call(c.querySelectorAll("input[type=checkbox]"), function (b) { b.checked = (x || []).indexOf(b.value) >= 0; });
@@ -336,9 +358,15 @@
       }
 
       function values() {
-        var v = {};
+        var v = { dims: {}, photos: readPhotos() };
         B.fields.forEach(function (f) {
           var c = ctl[f.key];
+          if (f.dim) {
+            var d = f.type === "multi" ? Array.prototype.filter.call(c.querySelectorAll("input[type=checkbox]"), function (b) { return b.checked; }).map(function (b) { return b.value; })
+              : c.value ? [c.value] : [];
+            if (d.length) v.dims[f.key] = d;
+            return;
+          }
           switch (f.type) {
             case "multi":
               v[f.key] = Array.prototype.filter.call(c.querySelectorAll("input[type=checkbox]"), function (b) { return b.checked; }).map(function (b) { return b.value; });
@@ -373,7 +401,27 @@
 
       // Photos.
       var media = el("section", { className: "soan-media", id: "soan-media", "aria-label": W.media });
+      var mediaDrawn = false;
+      // readPhotos returns the other photos the page shows (front matter
+      // photos:): the panel's ticked files with their caption and credit,
+      // then any listed file the panel does not show.
+      function readPhotos() {
+        var lis = media.querySelectorAll(".soan-media-list li[data-name]");
+        if (!lis.length) return state.photos;
+        var out = [], names = [];
+        Array.prototype.forEach.call(lis, function (li) {
+          var name = li.getAttribute("data-name");
+          names.push(name);
+          if (li.querySelector(".soan-ph-on").checked) {
+            out.push({ file: name, caption: li.querySelector(".soan-ph-caption").value, credit: li.querySelector(".soan-ph-credit").value });
+          }
+        });
+        state.photos.forEach(function (p) { if (names.indexOf(p.file) < 0) out.push(p); });
+        return out;
+      }
       function drawMedia(note) {
+        if (mediaDrawn) state.photos = readPhotos();
+        mediaDrawn = true;
         clear(media);
         media.appendChild(el("h2", { text: W.media }));
         if (!state.path) { media.appendChild(el("p", { text: W.mediaFirst })); return; }
@@ -391,10 +439,17 @@
         media.appendChild(out);
         var ul = el("ul", { className: "soan-media-list" });
         if (!state.media.length) media.appendChild(el("p", { text: W.mediaNone }));
-        state.media.forEach(function (m) {
-          ul.appendChild(el("li", null, [el("img", { src: m.url, alt: "", loading: "lazy" }), el("code", { text: m.name }),
+        state.media.forEach(function (m, i) {
+          var ph = state.photos.filter(function (p) { return p.file === m.name; })[0];
+          var on = el("input", { type: "checkbox", className: "soan-ph-on", id: "soan-ph-" + i, checked: !!ph });
+          var cap = el("input", { type: "text", className: "soan-ph-caption", value: ph ? ph.caption || "" : "", placeholder: W.photoCaption, "aria-label": W.photoCaption + " " + m.name });
+          var cre = el("input", { type: "text", className: "soan-ph-credit", value: ph ? ph.credit || "" : "", placeholder: W.photoCredit, "aria-label": W.photoCredit + " " + m.name });
+          // Typing a caption or credit puts the photo on the page.
+          [cap, cre].forEach(function (x) { x.addEventListener("input", function () { if (x.value) on.checked = true; }); });
+          ul.appendChild(el("li", { "data-name": m.name }, [el("img", { src: m.url, alt: "", loading: "lazy" }), el("code", { text: m.name }),
             el("button", { type: "button", text: W.mediaUse, on: { click: function () { photoOptions(m.name); changed(); } } }),
-            el("button", { type: "button", text: W.mediaPut, on: { click: function () { insert(body, "\n![" + "](" + m.name + ")\n", 3, 3); changed(); } } })]));
+            el("button", { type: "button", text: W.mediaPut, on: { click: function () { insert(body, "\n![" + "](" + m.name + ")\n", 3, 3); changed(); } } }),
+            el("div", { className: "soan-ph" }, [el("label", { className: "soan-check", htmlFor: "soan-ph-" + i }, [on, " " + W.photoShow]), cap, cre])]));
         });
         media.appendChild(ul);
         function send(files) {
