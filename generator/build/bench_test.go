@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -174,4 +175,35 @@ func heapBytes() uint64 {
 	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
 	return s[0].Value.Uint64()
+}
+
+// BenchmarkRenderProfiles renders every profile page, the pages whose
+// templates run most often (one page per profile), and nothing else.
+func BenchmarkRenderProfiles(b *testing.B) {
+	s, err := Load(os.DirFS(benchSite(b)), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := newRenderer(s)
+	profiles := map[string]bool{}
+	for _, p := range s.Index.Profiles {
+		profiles[strings.TrimPrefix(p.URL, "/")+"index.html"] = true
+	}
+	var jobs []render.Job
+	for _, j := range r.Jobs() {
+		if profiles[j.Path] {
+			jobs = append(jobs, j)
+		}
+	}
+	if len(jobs) != len(s.Index.Profiles) {
+		b.Fatalf("%d profile pages for %d profiles", len(jobs), len(s.Index.Profiles))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, j := range jobs {
+			if _, err := r.Render(j); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
