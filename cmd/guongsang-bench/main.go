@@ -1,9 +1,10 @@
 // Command guongsang-bench generates deterministic benchmark sites.
 //
-//	guongsang-bench gen -n 10000 [-seed 1] [-force] DIR
+//	guongsang-bench gen -n 10000 [-seed 1] [-shape default|long] [-force] DIR
 //
-// writes DIR/site.yaml and DIR/content/ho-so/<slug>.md. The same -n and
-// -seed always produce the same bytes.
+// writes DIR/site.yaml and DIR/content/ho-so/<slug>.md (and, for -shape
+// long, <slug>.jpg photos beside a quarter of them). The same -n, -seed and
+// -shape always produce the same bytes.
 package main
 
 import (
@@ -16,7 +17,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintf(os.Stderr, "usage: guongsang-bench gen -n N [-seed S] [-force] [-workers W] DIR\n")
+	fmt.Fprintf(os.Stderr, "usage: guongsang-bench gen -n N [-seed S] [-shape default|long] [-force] [-workers W] DIR\n")
 }
 
 func main() {
@@ -43,6 +44,7 @@ func gen(args []string) int {
 	force := fs.Bool("force", false, "overwrite an existing site.yaml and content/ho-so")
 	workers := fs.Int("workers", 0, "parallel writers (0 = GOMAXPROCS)")
 	quiet := fs.Bool("q", false, "no summary line")
+	shapeName := fs.String("shape", "default", "corpus shape: default (~7.8 KB bodies, 1–3 criteria) or long (~10 KB bodies with sub-headings, quotes and tables, 2–5 criteria, 1–5 awards, photos on a quarter)")
 	fs.Usage = func() { usage(); fs.PrintDefaults() }
 	// Allow flags after DIR too (gen DIR -n 5).
 	var pos []string
@@ -60,8 +62,13 @@ func gen(args []string) int {
 		usage()
 		return 2
 	}
+	shape, err := benchgen.ParseShape(*shapeName)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "guongsang-bench:", err)
+		return 2
+	}
 	start := time.Now()
-	st, err := benchgen.Generate(pos[0], benchgen.Options{N: *n, Seed: *seed, Force: *force, Workers: *workers})
+	st, err := benchgen.Generate(pos[0], benchgen.Options{N: *n, Seed: *seed, Force: *force, Workers: *workers, Shape: shape})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "guongsang-bench:", err)
 		return 1

@@ -5,8 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"strconv"
+	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/index"
@@ -111,5 +116,94 @@ func BenchmarkLoadFile(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		l.File(p)
+	}
+}
+
+// BenchmarkDataXLSX renders ho-so.xlsx alone and reports the most heap it
+// held at once above what the loaded site holds (peak-MB), sampled every
+// millisecond: the workbook was the largest single addition to a build's
+// peak memory.
+func BenchmarkDataXLSX(b *testing.B) {
+	s, err := Load(os.DirFS(benchSite(b)), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := newRenderer(s)
+	var job render.Job
+	for _, j := range r.Jobs() {
+		if "/"+j.Path == render.DataXLSXPath {
+			job = j
+		}
+	}
+	if job.Path == "" {
+		b.Fatal("no ho-so.xlsx job")
+	}
+	runtime.GC()
+	base := heapBytes()
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	go func() {
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				if h := heapBytes(); h > peak.Load() {
+					peak.Store(h)
+				}
+			}
+		}
+	}()
+	b.ReportAllocs()
+	var size int
+	for b.Loop() {
+		out, err := r.Render(job)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(out)
+	}
+	close(stop)
+	b.ReportMetric(float64(size), "xlsx-bytes")
+	b.ReportMetric(float64(peak.Load()-min(base, peak.Load()))/(1<<20), "peak-MB")
+}
+
+// heapBytes is the heap's live and not yet swept objects now.
+func heapBytes() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// BenchmarkRenderProfiles renders every profile page, the pages whose
+// templates run most often (one page per profile), and nothing else.
+func BenchmarkRenderProfiles(b *testing.B) {
+	s, err := Load(os.DirFS(benchSite(b)), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := newRenderer(s)
+	profiles := map[string]bool{}
+	for _, p := range s.Index.Profiles {
+		profiles[strings.TrimPrefix(p.URL, "/")+"index.html"] = true
+	}
+	var jobs []render.Job
+	for _, j := range r.Jobs() {
+		if profiles[j.Path] {
+			jobs = append(jobs, j)
+		}
+	}
+	if len(jobs) != len(s.Index.Profiles) {
+		b.Fatalf("%d profile pages for %d profiles", len(jobs), len(s.Index.Profiles))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, j := range jobs {
+			if _, err := r.Render(j); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

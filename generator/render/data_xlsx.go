@@ -4,8 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"cmp"
+	"compress/flate"
+	"fmt"
+	"hash"
+	"hash/crc32"
 	"io"
 	"io/fs"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -130,31 +135,30 @@ func (r *Renderer) dataXLSX() ([]byte, error) {
 		return nil, err
 	}
 
-	profiles := make([][]any, 0, len(recs))
-	var awards [][]any
-	for _, rec := range recs {
+	// Rows are made as they are written (twice: once to fit the column
+	// widths), not kept: 10,000 profiles' rows of boxed cells were tens of
+	// megabytes at the build's peak.
+	profileRow := func(rec *dataRecord, row []any) []any {
 		var d any = ""
 		if rec.Date != nil {
 			t, _ := time.Parse("2006-01-02", *rec.Date)
 			d = excelize.Cell{StyleID: date, Value: t}
 		}
-		titles := make([]string, len(rec.Awards))
+		var titles strings.Builder
 		for i, a := range rec.Awards {
-			titles[i] = a.Title
-			if a.Year != nil {
-				titles[i] += " (" + strconv.Itoa(*a.Year) + ")"
+			if i > 0 {
+				titles.WriteString("; ")
 			}
-			var y any = ""
+			titles.WriteString(a.Title)
 			if a.Year != nil {
-				y = *a.Year
+				titles.WriteString(" (" + strconv.Itoa(*a.Year) + ")")
 			}
-			awards = append(awards, []any{xlsxText(rec.Title), hyperlink(rec.URL, link), xlsxText(a.Title), y, xlsxText(a.Issuer), xlsxText(a.Decision)})
 		}
 		featured := "Không"
 		if rec.Featured {
 			featured = "Có"
 		}
-		row := []any{xlsxText(rec.Title), hyperlink(rec.URL, link)}
+		row = append(row[:0], xlsxText(rec.Title), hyperlink(rec.URL, link))
 		for i := range rec.Dims {
 			v := &rec.Dims[i]
 			switch {
@@ -166,15 +170,39 @@ func (r *Renderer) dataXLSX() ([]byte, error) {
 				row = append(row, v.first(v.Codes), v.first(v.Names))
 			}
 		}
-		profiles = append(profiles, append(row,
-			xlsxText(rec.Summary), d, xlsxText(rec.Author), xlsxText(rec.Organization), xlsxText(strings.Join(titles, "; ")), featured, hyperlink(rec.Image, link)))
+		return append(row,
+			xlsxText(rec.Summary), d, xlsxText(rec.Author), xlsxText(rec.Organization), xlsxText(titles.String()), featured, hyperlink(rec.Image, link))
+	}
+	profileRows := func(yield func([]any) bool) {
+		var row []any
+		for i := range recs {
+			if row = profileRow(&recs[i], row); !yield(row) {
+				return
+			}
+		}
+	}
+	awardRows := func(yield func([]any) bool) {
+		row := make([]any, 0, len(awardColumnList))
+		for i := range recs {
+			rec := &recs[i]
+			for _, a := range rec.Awards {
+				var y any = ""
+				if a.Year != nil {
+					y = *a.Year
+				}
+				row = append(row[:0], xlsxText(rec.Title), hyperlink(rec.URL, link), xlsxText(a.Title), y, xlsxText(a.Issuer), xlsxText(a.Decision))
+				if !yield(row) {
+					return
+				}
+			}
+		}
 	}
 	cols := r.dataColumns()
 	// The summary column is wide.
-	if err := writeSheet(f, xlsxProfilesSheet, cols, profiles, head, map[int]float64{len(cols) - len(dataTail): 60}); err != nil {
+	if err := writeSheet(f, xlsxProfilesSheet, cols, profileRows, head, map[int]float64{len(cols) - len(dataTail): 60}); err != nil {
 		return nil, err
 	}
-	if err := writeSheet(f, xlsxAwardsSheet, awardColumnList, awards, head, nil); err != nil {
+	if err := writeSheet(f, xlsxAwardsSheet, awardColumnList, awardRows, head, nil); err != nil {
 		return nil, err
 	}
 	// The document's dates: the newest profile's, as the feeds use, never
@@ -193,17 +221,18 @@ func (r *Renderer) dataXLSX() ([]byte, error) {
 		Language: "vi-VN", Created: stamp, Modified: stamp}); err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	if err := f.Write(&buf); err != nil {
+	buf, err := f.WriteToBuffer()
+	if err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
 // writeSheet streams one sheet: the header row in style head, frozen,
-// then rows. Column widths fit the longest text of each column, between
-// 8 and 50 characters; widths overrides some.
-func writeSheet(f *excelize.File, sheet string, cols []DataColumn, rows [][]any, head int, widths map[int]float64) error {
+// then rows, which it goes through twice and which may reuse one slice.
+// Column widths fit the longest text of each column, between 8 and 50
+// characters; widths overrides some.
+func writeSheet(f *excelize.File, sheet string, cols []DataColumn, rows iter.Seq[[]any], head int, widths map[int]float64) error {
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return err
@@ -212,7 +241,7 @@ func writeSheet(f *excelize.File, sheet string, cols []DataColumn, rows [][]any,
 	for i, c := range cols {
 		w[i] = utf8.RuneCountInString(c.CSV) + 2
 	}
-	for _, row := range rows {
+	for row := range rows {
 		for i, v := range row {
 			n := 0
 			switch v := v.(type) {
@@ -250,11 +279,13 @@ func writeSheet(f *excelize.File, sheet string, cols []DataColumn, rows [][]any,
 	if err := sw.SetRow("A1", hr); err != nil {
 		return err
 	}
-	for i, row := range rows {
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+	i := 2
+	for row := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i)
 		if err := sw.SetRow(cell, row); err != nil {
 			return err
 		}
+		i++
 	}
 	return sw.Flush()
 }
@@ -284,20 +315,70 @@ func ptrTo[T any](v T) *T { return &v }
 // sortedZip is an excelize.ZipWriter that writes the entries in a fixed
 // order — [Content_Types].xml first, as Office does, then by name — and
 // with no modification time, so equal workbooks are equal bytes.
+//
+// Entries are compressed as they are written, each into its own buffer,
+// and only copied into the archive at Close: a sheet of 10,000 profiles
+// is tens of megabytes of XML but a couple compressed. The bytes are
+// those zip.Writer.Create would write (flate level 5, a data descriptor
+// after each entry).
 type sortedZip struct {
 	w       io.Writer
 	entries []*zipEntry
+	open    *zipEntry // the entry being written
+	fw      *flate.Writer
 }
 
 type zipEntry struct {
-	name string
-	buf  bytes.Buffer
+	name     string
+	buf      bytes.Buffer // compressed
+	crc      hash.Hash32
+	size     uint64 // uncompressed
+	finished bool
+}
+
+// entryWriter writes into the open entry.
+type entryWriter struct {
+	z *sortedZip
+	e *zipEntry
+}
+
+func (w entryWriter) Write(p []byte) (int, error) {
+	if w.z.open != w.e {
+		return 0, fmt.Errorf("zip: %s written after the next entry was created", w.e.name)
+	}
+	w.e.crc.Write(p)
+	w.e.size += uint64(len(p))
+	return w.z.fw.Write(p)
+}
+
+// finish closes the open entry's compressor.
+func (z *sortedZip) finish() error {
+	if z.open == nil {
+		return nil
+	}
+	err := z.fw.Close()
+	z.open.finished = true
+	z.open = nil
+	return err
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
-	e := &zipEntry{name: name}
+	if err := z.finish(); err != nil {
+		return nil, err
+	}
+	e := &zipEntry{name: name, crc: crc32.NewIEEE()}
+	if z.fw == nil {
+		fw, err := flate.NewWriter(&e.buf, 5)
+		if err != nil {
+			return nil, err
+		}
+		z.fw = fw
+	} else {
+		z.fw.Reset(&e.buf)
+	}
 	z.entries = append(z.entries, e)
-	return &e.buf, nil
+	z.open = e
+	return entryWriter{z, e}, nil
 }
 
 // AddFS adds every file of fsys, as zip.Writer.AddFS does.
@@ -310,13 +391,19 @@ func (z *sortedZip) AddFS(fsys fs.FS) error {
 		if err != nil {
 			return err
 		}
-		w, _ := z.Create(name)
+		w, err := z.Create(name)
+		if err != nil {
+			return err
+		}
 		_, err = w.Write(b)
 		return err
 	})
 }
 
 func (z *sortedZip) Close() error {
+	if err := z.finish(); err != nil {
+		return err
+	}
 	slices.SortStableFunc(z.entries, func(a, b *zipEntry) int {
 		ac, bc := a.name == "[Content_Types].xml", b.name == "[Content_Types].xml"
 		if ac != bc {
@@ -329,7 +416,13 @@ func (z *sortedZip) Close() error {
 	})
 	zw := zip.NewWriter(z.w)
 	for _, e := range z.entries {
-		w, err := zw.Create(e.name)
+		// The header zip.Writer.Create makes for an ASCII name.
+		fh := &zip.FileHeader{Name: e.name, Method: zip.Deflate, Flags: 0x8, CreatorVersion: 20, ReaderVersion: 20,
+			CRC32: e.crc.Sum32(), CompressedSize64: uint64(e.buf.Len()), UncompressedSize64: e.size}
+		if valid, needs := utf8Name(e.name); valid && needs {
+			fh.Flags |= 0x800
+		}
+		w, err := zw.CreateRaw(fh)
 		if err != nil {
 			return err
 		}
@@ -338,4 +431,21 @@ func (z *sortedZip) Close() error {
 		}
 	}
 	return zw.Close()
+}
+
+// utf8Name reports whether name is valid UTF-8 and whether it needs the
+// zip's UTF-8 flag, as zip.Writer.CreateHeader decides (archive/zip's
+// detectUTF8: a rune outside printable ASCII, or \\ or ~).
+func utf8Name(name string) (valid, needs bool) {
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		i += size
+		if r < 0x20 || r > 0x7d || r == 0x5c {
+			if !utf8.ValidRune(r) || (r == utf8.RuneError && size == 1) {
+				return false, false
+			}
+			needs = true
+		}
+	}
+	return true, needs
 }

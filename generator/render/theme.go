@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -30,6 +31,9 @@ type Theme struct {
 	Key      uint64
 	assets   map[string]string // URL of a stylesheet or script → its fingerprinted URL (Fingerprint)
 	assetKey uint64            // a hash of assets, for the keys of HTML jobs
+	// fragments holds the output of the "fact" and "badge" partials by
+	// what they were given (fragment).
+	fragments sync.Map
 }
 
 // StaticFile is a theme or site file copied as is to the output.
@@ -127,7 +131,8 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 		}
 	}
 	th := &Theme{pages: map[string]*template.Template{}}
-	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset})
+	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset,
+		"facts": th.facts, "badges": th.badges})
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)
@@ -299,6 +304,83 @@ func (th *Theme) partialCached(name string, data any, variants ...any) (template
 	if cache != nil {
 		cache.Store(key, h)
 	}
+	return h, nil
+}
+
+// facts renders the "fact" partial for each of fs and joins the results:
+// {{facts .Facts}} writes what {{range .Facts}}{{template "fact" .}}{{end}}
+// would. A fact's output depends only on the fact, and a site's profiles
+// share most of them (the same district, year, criteria), so each
+// distinct fact is rendered once per theme: a profile page's facts were a
+// fifth of its template's calls through reflection.
+func (th *Theme) facts(fs []Fact) (template.HTML, error) {
+	var b strings.Builder
+	for i := range fs {
+		f := &fs[i]
+		k := fragmentKey{name: "fact", head: f.Name + "\x00" + f.Dim, multiple: f.Multiple}
+		k.links = linksKey(f.Links)
+		h, err := th.fragment(k, f)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(string(h))
+	}
+	return template.HTML(b.String()), nil
+}
+
+// badges is facts for the "badge" partial and a profile's badges.
+func (th *Theme) badges(ls []Link) (template.HTML, error) {
+	var b strings.Builder
+	for i := range ls {
+		h, err := th.fragment(fragmentKey{name: "badge", links: linksKey(ls[i : i+1])}, &ls[i])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(string(h))
+	}
+	return template.HTML(b.String()), nil
+}
+
+// fragmentKey is everything a "fact" or "badge" partial is given.
+type fragmentKey struct {
+	name     string
+	head     string
+	multiple bool
+	links    string
+}
+
+// linksKey is every field of ls, unambiguously joined.
+func linksKey(ls []Link) string {
+	var b strings.Builder
+	for _, l := range ls {
+		b.WriteString(l.Name)
+		b.WriteByte(0)
+		b.WriteString(l.URL)
+		b.WriteByte(0)
+		b.WriteString(l.Dim)
+		b.WriteByte(0)
+		b.WriteString(strconv.Itoa(l.Count))
+		if l.Current {
+			b.WriteByte('*')
+		}
+		b.WriteByte(1)
+	}
+	return b.String()
+}
+
+// fragment returns the partial k.name executed with data, which k
+// describes entirely, from the theme's cache when it was rendered before.
+// Concurrent calls may both render; the result is the same.
+func (th *Theme) fragment(k fragmentKey, data any) (template.HTML, error) {
+	if h, ok := th.fragments.Load(k); ok {
+		return h.(template.HTML), nil
+	}
+	var b strings.Builder
+	if err := th.partials.ExecuteTemplate(&b, k.name, data); err != nil {
+		return "", err
+	}
+	h := template.HTML(b.String())
+	th.fragments.Store(k, h)
 	return h, nil
 }
 

@@ -19,7 +19,7 @@ import (
 // settings is everything besides a Card that decides a picture's bytes:
 // this package's version, the fonts, Go and golang.org/x/image (which
 // rasterizes the glyphs). It is part of every cache name.
-var settings = "guongsang-share/1 fonts:" + strconv.Itoa(len(regularTTF)) + "," + strconv.Itoa(len(boldTTF)) +
+var settings = "guongsang-share/2 fonts:" + strconv.Itoa(len(regularTTF)) + "," + strconv.Itoa(len(boldTTF)) +
 	" " + runtime.Version() + " x/image@" + moduleVersion("golang.org/x/image")
 
 func moduleVersion(mod string) string {

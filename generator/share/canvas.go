@@ -148,6 +148,19 @@ func mark(m *image.Paletted, cx, cy, rad float32) {
 	paint(m, b, mask, image.Point{}, rStar)
 }
 
+// canvas is a paletted image laid out as a PNG's unfiltered image data:
+// each row is preceded by its filter byte (0, none), so the rows are
+// compressed where they are drawn, without a copy.
+type canvas struct {
+	*image.Paletted
+	rows []byte // filter byte, row 0, filter byte, row 1, …
+}
+
+func newCanvas(w, h int) *canvas {
+	rows := make([]byte, h*(w+1))
+	return &canvas{Paletted: &image.Paletted{Pix: rows[1:], Stride: w + 1, Rect: image.Rect(0, 0, w, h), Palette: palette}, rows: rows}
+}
+
 // toRGBA returns m as an RGBA image.
 func toRGBA(m *image.Paletted) *image.RGBA {
 	out := image.NewRGBA(m.Rect)
@@ -156,8 +169,12 @@ func toRGBA(m *image.Paletted) *image.RGBA {
 		r, g, b, a := c.RGBA()
 		lut[i] = [4]uint8{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
 	}
-	for i, p := range m.Pix {
-		copy(out.Pix[4*i:4*i+4], lut[p][:])
+	w := m.Rect.Dx()
+	for y := range m.Rect.Dy() {
+		dst := out.Pix[y*out.Stride:]
+		for x, p := range m.Pix[y*m.Stride : y*m.Stride+w] {
+			copy(dst[4*x:4*x+4], lut[p][:])
+		}
 	}
 	return out
 }

@@ -83,27 +83,14 @@ func chunk(b *bytes.Buffer, typ string, data []byte) {
 	b.Write(n[:])
 }
 
-// encodePaletted writes m as an 8-bit paletted PNG, rows unfiltered (the
-// PNG specification's advice for palettes).
-func encodePaletted(m *image.Paletted) ([]byte, error) {
+// encodePaletted writes cv as an 8-bit paletted PNG, rows unfiltered (the
+// PNG specification's advice for palettes), compressed by deflate.
+func encodePaletted(cv *canvas) ([]byte, error) {
+	m := cv.Paletted
 	w, h := m.Rect.Dx(), m.Rect.Dy()
-	var z bytes.Buffer
-	z.Grow(24 << 10)
-	zw := zwriters.Get().(*zlib.Writer)
-	defer zwriters.Put(zw)
-	zw.Reset(&z)
-	row := make([]byte, 1+w)
-	for y := range h {
-		copy(row[1:], m.Pix[y*m.Stride:y*m.Stride+w])
-		if _, err := zw.Write(row); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
+	z := deflate(make([]byte, 0, 24<<10), cv.rows, w+1)
 	var out bytes.Buffer
-	out.Grow(z.Len() + 3*len(m.Palette) + 64)
+	out.Grow(len(z) + 3*len(m.Palette) + 64)
 	out.WriteString("\x89PNG\r\n\x1a\n")
 	var ihdr [13]byte
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
@@ -116,7 +103,7 @@ func encodePaletted(m *image.Paletted) ([]byte, error) {
 		plte = append(plte, uint8(r>>8), uint8(g>>8), uint8(b>>8))
 	}
 	chunk(&out, "PLTE", plte)
-	chunk(&out, "IDAT", z.Bytes())
+	chunk(&out, "IDAT", z)
 	chunk(&out, "IEND", nil)
 	return out.Bytes(), nil
 }

@@ -93,7 +93,10 @@ func (w *writer) frontMatter() {
 	b.WriteString(strconv.Itoa(p.year))
 	b.WriteString("\ncriteria: [")
 	nc := r.between(1, 3)
-	var chosen [3]int
+	if p.shape == ShapeLong {
+		nc = r.between(2, 5)
+	}
+	var chosen [5]int
 	for k := 0; k < nc; k++ {
 	again:
 		c := r.intn(len(Criteria))
@@ -129,7 +132,18 @@ func (w *writer) frontMatter() {
 	b.WriteString("\norganization: ")
 	b.WriteString(yamlQuote(w.org))
 	b.WriteByte('\n')
-	if na := r.intn(4); na > 0 {
+	if p.photo {
+		b.WriteString("photo: ")
+		b.WriteString(p.slug)
+		b.WriteString(".jpg\nphoto_caption: ")
+		b.WriteString(yamlQuote(w.expand("{N} tại {huyen} năm {y}.")))
+		b.WriteString("\nphoto_credit: \"Ảnh minh họa sinh tự động\"\n")
+	}
+	na := r.intn(4)
+	if p.shape == ShapeLong {
+		na = r.between(1, 5)
+	}
+	if na > 0 {
 		b.WriteString("awards:\n")
 		for k := 0; k < na; k++ {
 			t, issuer, yr, dec := w.award()
@@ -308,6 +322,10 @@ func (w *writer) body() {
 	b, r, p := w.b, w.r, w.p
 	start := b.Len()
 	target := r.between(5800, 7800)
+	long := p.shape == ShapeLong
+	if long {
+		target = r.between(8600, 11000)
+	}
 
 	// Lead paragraph.
 	b.WriteString("**")
@@ -330,6 +348,10 @@ func (w *writer) body() {
 	}
 	shuffle(r, order)
 	table := r.chance(1, 6)
+	quoted := false
+	if long {
+		table = r.chance(1, 2)
+	}
 	for s := 0; b.Len()-start < target; s++ {
 		b.WriteString("## ")
 		b.WriteString(heads[order[s%len(order)]])
@@ -337,6 +359,22 @@ func (w *writer) body() {
 			b.WriteString(" (tiếp theo)")
 		}
 		b.WriteString("\n\n")
+		if long {
+			w.boldParagraph()
+			if !quoted || table {
+				// Every long profile has a quote, half of them a table.
+				if !quoted {
+					w.quote()
+					quoted = true
+				} else {
+					w.table()
+					table = false
+				}
+			}
+			b.WriteString("### ")
+			b.WriteString(subheadings[(s+int(p.year))%len(subheadings)])
+			b.WriteString("\n\n")
+		}
 		w.paragraph(3, 6)
 		switch x := r.intn(20); {
 		case x < 7:
@@ -357,6 +395,22 @@ func (w *writer) body() {
 		}
 	}
 	w.fill("Nguồn: [Ban Thi đua – Khen thưởng tỉnh Gia Lai](https://example.org/thi-dua/ho-so/{slug}).\n")
+}
+
+// boldParagraph writes a paragraph whose sentences start with a bold
+// phrase, as reports often set their key results.
+func (w *writer) boldParagraph() {
+	n := w.r.between(2, 4)
+	for k := 0; k < n; k++ {
+		if k > 0 {
+			w.b.WriteByte(' ')
+		}
+		w.b.WriteString("**")
+		w.fill(pick(w.r, boldLeads))
+		w.b.WriteString("** ")
+		w.sentence()
+	}
+	w.b.WriteString("\n\n")
 }
 
 func (w *writer) bullets() {

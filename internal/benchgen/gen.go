@@ -21,6 +21,32 @@ type Options struct {
 	Seed    uint64 // same seed → same bytes
 	Force   bool   // overwrite an existing site.yaml / content/ho-so
 	Workers int    // 0 → GOMAXPROCS
+	Shape   Shape  // which corpus; the zero value is ShapeDefault
+}
+
+// Shape names a corpus shape: what the profiles look like.
+type Shape string
+
+const (
+	// ShapeDefault is the benchmark site the project has always measured:
+	// ~7.8 KB bodies, 1–3 criteria, 0–3 awards, no photos.
+	ShapeDefault Shape = ""
+	// ShapeLong is a second corpus with a different shape: longer bodies
+	// (~9–11 KB) with sub-headings, bold phrases, a quote in every profile
+	// and a table in half of them; 2–5 criteria; 1–5 awards; and a photo
+	// (a generated 640×480 JPEG beside the file) on a quarter of profiles.
+	ShapeLong Shape = "long"
+)
+
+// ParseShape returns the shape named s ("", "default" or "long").
+func ParseShape(s string) (Shape, error) {
+	switch s {
+	case "", "default":
+		return ShapeDefault, nil
+	case "long":
+		return ShapeLong, nil
+	}
+	return "", fmt.Errorf("benchgen: unknown shape %q (want default or long)", s)
 }
 
 // Stats reports what Generate wrote.
@@ -50,6 +76,8 @@ type profile struct {
 	year        int
 	commune     string
 	village     string
+	shape       Shape
+	photo       bool // ShapeLong: a JPEG <slug>.jpg beside the profile
 }
 
 // Generate writes DIR/site.yaml and DIR/content/ho-so/*.md.
@@ -80,7 +108,7 @@ func Generate(dir string, opt Options) (Stats, error) {
 	st.Files++
 	st.Bytes += int64(len(site))
 
-	plan := Plan(opt.N, opt.Seed)
+	plan := PlanShape(opt.N, opt.Seed, opt.Shape)
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -88,6 +116,7 @@ func Generate(dir string, opt Options) (Stats, error) {
 	var (
 		next    atomic.Int64
 		written atomic.Int64
+		photos  atomic.Int64
 		wg      sync.WaitGroup
 		errOnce sync.Once
 		firstEr error
@@ -111,6 +140,17 @@ func Generate(dir string, opt Options) (Stats, error) {
 					return
 				}
 				written.Add(int64(buf.Len()))
+				if plan[i].photo {
+					buf.Reset()
+					Photo(&buf, opt.Seed, i)
+					if err := os.WriteFile(filepath.Join(pdir, plan[i].slug+".jpg"), buf.Bytes(), 0o644); err != nil {
+						errOnce.Do(func() { firstEr = err })
+						next.Store(int64(len(plan)))
+						return
+					}
+					written.Add(int64(buf.Len()))
+					photos.Add(1)
+				}
 			}
 		}()
 	}
@@ -118,7 +158,7 @@ func Generate(dir string, opt Options) (Stats, error) {
 	if firstEr != nil {
 		return st, firstEr
 	}
-	st.Files += len(plan)
+	st.Files += len(plan) + int(photos.Load())
 	st.Bytes += written.Load()
 	return st, nil
 }
@@ -134,17 +174,28 @@ func balanced(r *rng, n, k int) []int {
 	return xs
 }
 
-// Plan decides names, slugs and the taxonomy spread for n profiles.
-func Plan(n int, seed uint64) []profile {
+// Plan decides names, slugs and the taxonomy spread for n profiles of the
+// default shape.
+func Plan(n int, seed uint64) []profile { return PlanShape(n, seed, ShapeDefault) }
+
+// PlanShape is Plan for a given shape. The default shape's plan does not
+// depend on the other shapes (it draws no extra random numbers).
+func PlanShape(n int, seed uint64, shape Shape) []profile {
 	r := newRNG(seed)
 	cats := balanced(r, n, len(Categories))
 	dists := balanced(r, n, len(Districts))
 	years := balanced(r, n, LastYear-FirstYear+1)
 	kinds := balanced(r, n, 5) // 0,1,2 → individual (60%), 3,4 → collective
+	var photos []int
+	if shape == ShapeLong {
+		photos = balanced(r, n, 4) // 0 → photo: exactly a quarter
+	}
 	used := make(map[string]bool, n)
 	plan := make([]profile, n)
 	for i := range plan {
 		p := &plan[i]
+		p.shape = shape
+		p.photo = photos != nil && photos[i] == 0
 		p.category, p.district, p.year = cats[i], dists[i], FirstYear+years[i]
 		p.individual = kinds[i] < 3
 		dkey := Districts[p.district].Key

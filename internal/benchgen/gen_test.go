@@ -2,9 +2,15 @@ package benchgen
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"image/jpeg"
 	"os"
+	"path"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -356,5 +362,102 @@ func TestProfiles(t *testing.T) {
 	}
 	if count["featured"]["true"] > n/100 {
 		t.Errorf("%d featured", count["featured"]["true"])
+	}
+}
+
+// TestLongShape checks the second corpus: longer bodies with sub-headings,
+// a quote in every profile and a table in about half, 2–5 criteria, 1–5
+// awards, and a distinct 640×480 JPEG beside exactly a quarter of profiles;
+// and that the same seed gives the same bytes whatever the worker count.
+func TestLongShape(t *testing.T) {
+	const n = 400
+	gen := func(workers int) string {
+		dir := t.TempDir()
+		st, err := Generate(dir, Options{N: n, Seed: 3, Workers: workers, Shape: ShapeLong})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Files != n+n/4+1 {
+			t.Fatalf("wrote %d files, want %d", st.Files, n+n/4+1)
+		}
+		return dir
+	}
+	dir := gen(1)
+	tree := readTree(t, dir)
+	if other := readTree(t, gen(3)); !reflect.DeepEqual(tree, other) {
+		t.Fatal("same seed, different bytes with 1 and 3 workers")
+	}
+	photos, tables, total := 0, 0, 0
+	sums := map[[32]byte]bool{}
+	for name, data := range tree {
+		if !strings.HasSuffix(name, ".md") || name == "site.yaml" {
+			continue
+		}
+		s := string(data)
+		total += len(s)
+		fm, body, _ := strings.Cut(strings.TrimPrefix(s, "---\n"), "\n---\n")
+		if crit := regexp.MustCompile(`(?m)^criteria: \[(.*)\]$`).FindStringSubmatch(fm); crit == nil {
+			t.Fatalf("%s: no criteria", name)
+		} else if k := len(strings.Split(crit[1], ", ")); k < 2 || k > 5 {
+			t.Errorf("%s: %d criteria, want 2–5", name, k)
+		}
+		if k := strings.Count(fm, "\n  - {title: "); k < 1 || k > 5 {
+			t.Errorf("%s: %d awards, want 1–5", name, k)
+		}
+		if !strings.Contains(body, "\n> “") || !strings.Contains(body, "\n### ") || !strings.Contains(body, "\n\n**") {
+			t.Errorf("%s: body lacks a quote, a sub-heading or a bold lead", name)
+		}
+		if strings.Contains(body, "\n|---|") {
+			tables++
+		}
+		if m := regexp.MustCompile(`(?m)^photo: (.*)$`).FindStringSubmatch(fm); m != nil {
+			photos++
+			jpg := path.Join(path.Dir(name), m[1])
+			if m[1] != strings.TrimSuffix(path.Base(name), ".md")+".jpg" {
+				t.Errorf("%s: photo %q is not the file's own name", name, m[1])
+			}
+			cfg, err := jpeg.DecodeConfig(bytes.NewReader(tree[jpg]))
+			if err != nil || cfg.Width != 640 || cfg.Height != 480 {
+				t.Errorf("%s: %v %+v", jpg, err, cfg)
+			}
+			sums[sha256.Sum256(tree[jpg])] = true
+		}
+	}
+	if photos != n/4 || len(sums) != photos {
+		t.Errorf("%d photos (%d distinct), want %d", photos, len(sums), n/4)
+	}
+	if tables < n/3 || tables > 2*n/3 {
+		t.Errorf("%d tables in %d profiles", tables, n)
+	}
+	if avg := total / n; avg < 9000 || avg > 13000 {
+		t.Errorf("average file size %d bytes", avg)
+	}
+}
+
+// TestShapeKeepsDefault: adding shapes did not change the default corpus
+// (the hash is of the 20-profile site made by the generator before shapes
+// existed, files concatenated in path order), so benchmark figures from
+// before and after stay comparable.
+func TestShapeKeepsDefault(t *testing.T) {
+	tree := readTree(t, generate(t, 20, 1, 0))
+	names := make([]string, 0, len(tree))
+	for name := range tree {
+		names = append(names, "./"+name)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, name := range names {
+		h.Write(tree[name[2:]])
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != "f71d170995e1be8545f4cab44c86fc6d8d8a85b5e45bf34fa5a3ab7bab6914cb" {
+		t.Errorf("default corpus changed: sha256 %s", got)
+	}
+	for _, s := range []string{"", "default", "long"} {
+		if _, err := ParseShape(s); err != nil {
+			t.Errorf("ParseShape(%q): %v", s, err)
+		}
+	}
+	if _, err := ParseShape("short"); err == nil {
+		t.Error("ParseShape(short) accepted")
 	}
 }

@@ -168,3 +168,27 @@ var linkSites = []struct{ Name, Path string }{
 	{"Ban Thi đua – Khen thưởng tỉnh", "thi-dua-khen-thuong"},
 	{"Đài Phát thanh – Truyền hình Gia Lai", "truyen-hinh"},
 }
+
+// subheadings are the long shape's "###" headings.
+var subheadings = []string{
+	"Kết quả cụ thể",
+	"Cách làm sáng tạo",
+	"Khó khăn và cách vượt qua",
+	"Sự lan tỏa trong cộng đồng",
+	"Ý kiến của người dân",
+	"Bài học kinh nghiệm",
+	"Định hướng thời gian tới",
+	"Số liệu nổi bật",
+}
+
+// boldLeads start the long shape's bold-led sentences.
+var boldLeads = []string{
+	"Về kinh tế:",
+	"Về xã hội:",
+	"Kết quả nổi bật:",
+	"Năm {y}:",
+	"Từ năm {y0}:",
+	"Tại xã {xa}:",
+	"Với {n} hộ dân:",
+	"Điểm mới:",
+}
