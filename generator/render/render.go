@@ -54,7 +54,7 @@ type Page struct {
 	Search  *SearchView // search.go
 	Stats   *StatsView  // stats.go
 	Data    *DataView   // data_xlsx.go: the /du-lieu/ page
-	Browse  *BrowseView // search.go: the filter panel on /ho-so/
+	Browse  *BrowseView // search.go: the filter panel of a list of profiles
 	// Collections are the collections on /bo-suu-tap/; Book is the
 	// collection an honour book prints (collections.go).
 	Collections []*CollectionView

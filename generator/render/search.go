@@ -2,7 +2,7 @@ package render
 
 // Search and filters.
 //
-// The search page (/tim-kiem/) and the filter panel of /ho-so/ run in the
+// The search page (/tim-kiem/) and the filter panel of the lists run in the
 // browser from static JSON written at build time under /tim-kiem/chi-muc/.
 // One file would pass 300 KB gzipped somewhere below 10,000 profiles, so the
 // index is split by what a query needs:
@@ -217,8 +217,8 @@ func termSlug(d *index.Dimension, t *index.Term) string {
 	return strings.TrimSuffix(strings.TrimPrefix(t.URL, d.Path), "/")
 }
 
-// browse adds what the filter panel shows to a fingerprint: every profile
-// (the counts, and the catalogue it loads) and every term's name and URL.
+// browse adds what the search index holds to a fingerprint: every profile
+// and every term's name and URL.
 func (h *hasher) browse(ix *index.Index) {
 	h.profiles(ix.Profiles) // their URLs too: see metaKey
 	for _, d := range ix.Dims {
