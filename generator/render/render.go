@@ -833,7 +833,7 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	page := &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed}
 	if bv != nil {
 		b := *bv
-		b.Heading, b.Title = heading, title
+		b.Heading = heading
 		page.Browse = &b
 	}
 	page.Kind = "list"

@@ -123,8 +123,7 @@ type SearchView struct {
 type BrowseView struct {
 	Index   string // URL of the catalogue filter.js loads
 	Action  string // the list's first page, where the form sends its query
-	Heading string // the list's heading without a page number
-	Title   string // the page's Title, which <title> starts with
+	Heading string // the list's heading, without a page number
 	// Within is the term the list is of, as a catalogue column and code
 	// (its slug, or the year); nil for all profiles.
 	Within  *Within
@@ -191,8 +190,8 @@ func (r *Renderer) browse(d *index.Dimension, t *index.Term) *BrowseView {
 	return bv
 }
 
-// hash adds what the panel shows to a fingerprint. Heading and Title are
-// the page's own and covered by its key.
+// hash adds what the panel shows to a fingerprint. The heading is the
+// list's own and covered by its pages' keys.
 func (bv *BrowseView) hash(h *hasher) {
 	if bv.Within != nil {
 		h.str(bv.Within.Column)

@@ -36,10 +36,12 @@
   const heading = main.querySelector('h1');
   const headingText = heading ? heading.textContent : '';
   const titleText = document.title;
-  // <title> is the page's Title followed by the site's name: keep the
-  // latter when the heading changes.
-  const titleRest = form.dataset.title && titleText.startsWith(form.dataset.title)
-    ? titleText.slice(form.dataset.title.length) : '';
+  // <title> is the page's own title (og:title; the panel, the same on
+  // every page of the list, does not carry it) followed by the site's
+  // name: keep the latter when the heading changes.
+  const og = document.querySelector('meta[property="og:title"]');
+  const own = og ? og.content : headingText;
+  const titleRest = titleText.startsWith(own) ? titleText.slice(own.length) : '';
   // The server-rendered list (layouts/list.html): the count line before
   // the panel, the cards and the pager after it.
   const before = (el) => el.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING;
