@@ -1,6 +1,8 @@
 package render
 
 import (
+	"encoding/json"
+	"html/template"
 	"sync"
 
 	"github.com/guongsang/guongsang/generator/i18n"
@@ -13,7 +15,11 @@ import (
 // {{scriptWords}} into <script type="application/json" id="gs-chu">, a
 // data block that runs nothing, so the site's CSP (script-src 'self')
 // allows it. The scripts fill %[n]s with their arguments.
-var scriptWords = sync.OnceValue(func() map[string]string {
+//
+// The JSON is encoded once: html/template would encode a map again on
+// every page. json.Marshal writes <, > and & as \u escapes, so the text
+// cannot close the <script> element.
+var scriptWords = sync.OnceValue(func() template.JS {
 	l := i18n.Vi // the published site is Vietnamese, whatever the command speaks
 	m := map[string]string{"sep": i18n.NumberIn(l, 1000)[1:2]}
 	for k, msg := range map[string]*i18n.Msg{
@@ -33,5 +39,9 @@ var scriptWords = sync.OnceValue(func() map[string]string {
 	} {
 		m[k] = msg.Text(l)
 	}
-	return m
+	b, err := json.Marshal(m) // sorted keys: the same bytes every build
+	if err != nil {
+		panic(err) // a map of strings always encodes
+	}
+	return template.JS(b)
 })

@@ -226,7 +226,7 @@ var funcs = template.FuncMap{
 	"num": siteNumber,
 	// scriptWords are the scripts' sentences from the catalog
 	// (scriptwords.go).
-	"scriptWords": func() map[string]string { return scriptWords() },
+	"scriptWords": func() template.JS { return scriptWords() },
 }
 
 // card renders the "card" partial for c, once per card and theme: a
