@@ -54,7 +54,7 @@ type Page struct {
 	Search  *SearchView // search.go
 	Stats   *StatsView  // stats.go
 	Data    *DataView   // data_xlsx.go: the /du-lieu/ page
-	Browse  *BrowseView // search.go: the filter panel on /ho-so/
+	Browse  *BrowseView // search.go: the filter panel of a list of profiles
 	// Collections are the collections on /bo-suu-tap/; Book is the
 	// collection an honour book prints (collections.go).
 	Collections []*CollectionView
@@ -594,6 +594,11 @@ func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job 
 	}
 	per := r.ix.Site.PerPage
 	pages := (len(t.Profiles) + per - 1) / per
+	// The filter panel (search.go) is the same on every page of the list.
+	bv := r.browse(d, t)
+	h.reset("browse")
+	bv.hash(h)
+	bkey := h.sum()
 	var jobs []Job
 	for n := 1; n <= pages; n++ {
 		items := t.Profiles[(n-1)*per : min(n*per, len(t.Profiles))]
@@ -603,11 +608,9 @@ func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job 
 		h.int(pages)
 		h.int(len(t.Profiles))
 		h.profiles(items)
-		if d == nil && n == 1 {
-			h.browse(r.ix) // the filter panel
-		}
+		h.int(int(bkey))
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(pageURL(t.URL, n), "/") + "index.html", Key: h.sum(),
-			page: func(r *Renderer) (*Page, error) { return r.list(d, t, n, pages, items) }})
+			page: func(r *Renderer) (*Page, error) { return r.list(d, t, n, pages, items, bv) }})
 	}
 	if d != nil {
 		feed := first(t.Newest, 20)
@@ -809,7 +812,9 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile, cols 
 	return page, nil
 }
 
-func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items []*content.Profile) (*Page, error) {
+// list renders page n of t's list; bv is its filter panel, shared by its
+// pages and not modified.
+func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items []*content.Profile, bv *BrowseView) (*Page, error) {
 	lv := &ListView{Heading: t.Name, Description: t.Description, Total: len(t.Profiles), Cards: r.cardsOf(items),
 		Pager: Pager{Page: n, Pages: pages}}
 	if n > 1 {
@@ -832,6 +837,7 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 		lv.History = history(t)
 	}
 	crumbs = append(crumbs, Link{Name: t.Name, URL: t.URL, Current: n == 1})
+	heading := title
 	if n > 1 {
 		title += " – trang " + strconv.Itoa(n)
 		crumbs = append(crumbs, Link{Name: "Trang " + strconv.Itoa(n), URL: pageURL(t.URL, n), Current: true})
@@ -841,8 +847,10 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 		desc = fmt.Sprintf("%s hồ sơ gương điển hình tiên tiến: %s.", siteNumber(len(t.Profiles)), title)
 	}
 	page := &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed}
-	if d == nil && n == 1 {
-		page.Browse = r.browse()
+	if bv != nil {
+		b := *bv
+		b.Heading = heading
+		page.Browse = &b
 	}
 	page.Kind = "list"
 	return page, nil

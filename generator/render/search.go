@@ -2,7 +2,7 @@ package render
 
 // Search and filters.
 //
-// The search page (/tim-kiem/) and the filter panel of /ho-so/ run in the
+// The search page (/tim-kiem/) and the filter panel of the lists run in the
 // browser from static JSON written at build time under /tim-kiem/chi-muc/.
 // One file would pass 300 KB gzipped somewhere below 10,000 profiles, so the
 // index is split by what a query needs:
@@ -52,7 +52,6 @@ import (
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
-	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
@@ -115,15 +114,30 @@ func bucketOf(w string) string {
 type SearchView struct {
 	Index string // URL of the catalogue the script loads
 	Total int    // profiles searched
-	// DidYouMean introduces a suggested query when nothing matches.
-	DidYouMean string
 }
 
-// BrowseView is the filter panel of /ho-so/: one filter per dimension
-// with a filter position, in that order.
+// BrowseView is the filter panel of a list of profiles: /ho-so/ and every
+// term's list, all their pages. It has one filter per dimension with a
+// filter position, in that order, except the term's own dimension, and
+// except a dimension none of whose choices would narrow the list.
+// filter.js narrows the whole list (not only the page shown) from the
+// search catalogue, and rewrites the heading and <title> to name the
+// choices and the count.
 type BrowseView struct {
 	Index   string // URL of the catalogue filter.js loads
+	Action  string // the list's first page, where the form sends its query
+	Heading string // the list's heading, without a page number
+	// Within is the term the list is of, as a catalogue column and code
+	// (its slug, or the year); nil for all profiles.
+	Within  *Within
 	Filters []Filter
+}
+
+// Within is the term a list is of, for filter.js: profiles whose value in
+// catalogue column Column is Value.
+type Within struct {
+	Column string
+	Value  string
 }
 
 // Filter is one dimension of the filter panel.
@@ -135,29 +149,69 @@ type Filter struct {
 	Choices []Choice
 }
 
-// Choice is one term of a filter. Only terms with profiles are listed.
+// Choice is one term of a filter. Only terms with profiles in the list are
+// listed.
 type Choice struct {
 	Value string // query value: the term's slug or the year
 	Name  string
 	URL   string // the term's list page
-	Count int    // profiles with the term, before other filters apply
+	Count int    // profiles of the list with the term, before other filters apply
 }
 
-// browse returns the filter panel of the all-profiles list.
-func (r *Renderer) browse() *BrowseView {
-	bv := &BrowseView{Index: searchCatalogue}
+// browse returns the filter panel of term t's list; d is t's dimension,
+// nil for all profiles.
+func (r *Renderer) browse(d *index.Dimension, t *index.Term) *BrowseView {
+	bv := &BrowseView{Index: searchCatalogue, Action: t.URL}
+	if d != nil {
+		bv.Within = &Within{Column: d.Column, Value: termSlug(d, t)}
+	}
 	for _, cd := range r.ix.Site.On(func(d *config.Dimension) int { return d.Filter }) {
-		d := r.ix.Dims[cd.Index]
-		f := Filter{Param: strings.Trim(d.Path, "/"), Column: d.Column, Name: d.Name, URL: d.Path}
-		for _, t := range d.Terms {
-			if len(t.Profiles) == 0 {
+		fd := r.ix.Dims[cd.Index]
+		if d != nil && fd.Key == d.Key {
+			continue
+		}
+		count := make(map[string]int, len(fd.Terms))
+		for _, p := range t.Profiles {
+			for _, k := range p.Values(fd.Dimension) {
+				count[k]++
+			}
+		}
+		f := Filter{Param: strings.Trim(fd.Path, "/"), Column: fd.Column, Name: fd.Name, URL: fd.Path}
+		narrows := false
+		for _, ft := range fd.Terms {
+			n := count[ft.Key]
+			if n == 0 {
 				continue
 			}
-			f.Choices = append(f.Choices, Choice{Value: termSlug(d, t), Name: t.Name, URL: t.URL, Count: len(t.Profiles)})
+			narrows = narrows || n < len(t.Profiles)
+			f.Choices = append(f.Choices, Choice{Value: termSlug(fd, ft), Name: ft.Name, URL: ft.URL, Count: n})
 		}
-		bv.Filters = append(bv.Filters, f)
+		if narrows {
+			bv.Filters = append(bv.Filters, f)
+		}
 	}
 	return bv
+}
+
+// hash adds what the panel shows to a fingerprint. The heading is the
+// list's own and covered by its pages' keys.
+func (bv *BrowseView) hash(h *hasher) {
+	if bv.Within != nil {
+		h.str(bv.Within.Column)
+		h.str(bv.Within.Value)
+	}
+	for _, f := range bv.Filters {
+		h.str(f.Param)
+		h.str(f.Column)
+		h.str(f.Name)
+		h.int(len(f.Choices))
+		for _, c := range f.Choices {
+			h.str(c.Value)
+			h.str(c.Name)
+			h.str(c.URL)
+			h.int(c.Count)
+		}
+	}
 }
 
 // termSlug is the last segment of a term's URL.
@@ -165,8 +219,8 @@ func termSlug(d *index.Dimension, t *index.Term) string {
 	return strings.TrimSuffix(strings.TrimPrefix(t.URL, d.Path), "/")
 }
 
-// browse adds what the filter panel shows to a fingerprint: every profile
-// (the counts, and the catalogue it loads) and every term's name and URL.
+// browse adds what the search index holds to a fingerprint: every profile
+// and every term's name and URL.
 func (h *hasher) browse(ix *index.Index) {
 	h.profiles(ix.Profiles) // their URLs too: see metaKey
 	for _, d := range ix.Dims {
@@ -234,7 +288,7 @@ func (r *Renderer) searchJobs(h *hasher) []Job {
 func (r *Renderer) searchPage() (*Page, error) {
 	return &Page{Kind: "search", Title: "Tìm kiếm", URL: searchPath,
 		Description: "Tìm hồ sơ gương sáng theo tên, địa bàn, lĩnh vực, năm hoặc tiêu chí; gõ có dấu hay không dấu đều được.",
-		Search:      &SearchView{Index: searchCatalogue, Total: len(r.ix.Profiles), DidYouMean: i18n.SearchDidYouMean.In(i18n.Vi)},
+		Search:      &SearchView{Index: searchCatalogue, Total: len(r.ix.Profiles)},
 		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Tìm kiếm", URL: searchPath, Current: true}}}, nil
 }
 
@@ -353,13 +407,14 @@ func buildSearchIndex(ix *index.Index) (*searchIndex, error) {
 	for _, col := range ix.Collections {
 		c.Collections = append(c.Collections, [3]any{col.URL, col.Title, len(col.Profiles)})
 	}
-	// The dimensions the browser needs: on cards, in filters or searched;
-	// card ones first, in card order.
+	// Every dimension: the browser shows those on cards, searches and
+	// filters by others, and narrows each term's list to the term (the
+	// filter panel of its page); card ones first, in card order.
 	for _, cd := range ix.Site.On(func(d *config.Dimension) int { return d.Card }) {
 		c.Dims = append(c.Dims, ix.Dims[cd.Index])
 	}
 	for _, d := range ix.Dims {
-		if d.Card == 0 && (d.Filter > 0 || d.Search) {
+		if d.Card == 0 {
 			c.Dims = append(c.Dims, d)
 		}
 	}

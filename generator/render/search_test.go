@@ -15,6 +15,7 @@ import (
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
@@ -429,7 +430,9 @@ func TestSearchIndexDeterministic(t *testing.T) {
 }
 
 // TestSearchKeys: the index files' fingerprints change with any profile
-// the index shows, and with nothing else.
+// the index shows, and with nothing else. The first page of /ho-so/ shows
+// the filter panel's counts, not the index: it changes with them, and not
+// with the text of a profile on another page.
 func TestSearchKeys(t *testing.T) {
 	_, base := searchOutputs(t, renderSearchSite(t, searchSite))
 	index := []string{"tim-kiem/chi-muc/ho-so.json", "tim-kiem/chi-muc/tu-ng.json", "tim-kiem/chi-muc/tt-0.json", "ho-so/index.html"}
@@ -456,11 +459,18 @@ func TestSearchKeys(t *testing.T) {
 			m["content/ho-so/moi.md"] = strings.Replace(m["content/ho-so/ksor-h-bia.md"], "Ksor H'Bia", "Rơ Mah Mới", 1)
 		},
 	}
+	counts := map[string]bool{"district": true, "new profile": true}
 	for name, edit := range edits {
 		files := maps.Clone(searchSite)
 		edit(files)
 		out, keys := searchOutputs(t, renderSearchSite(t, files))
 		for _, p := range index {
+			if p == "ho-so/index.html" && !counts[name] {
+				if keys[p] != base[p] {
+					t.Errorf("%s: key of %s changed, but the page shows nothing of the edit", name, p)
+				}
+				continue
+			}
 			if keys[p] == base[p] {
 				t.Errorf("%s: key of %s did not change", name, p)
 			}
@@ -475,7 +485,7 @@ func TestBrowsePanel(t *testing.T) {
 	files, _ := searchOutputs(t, renderSearchSite(t, searchSite))
 	page := string(files["ho-so/index.html"])
 	for _, want := range []string{
-		`<form class="filters needs-js" id="loc" action="/ho-so/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json">`,
+		`<form class="filters needs-js" id="loc" action="/ho-so/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-heading="Tất cả hồ sơ">`,
 		`<label for="loc-loai">Loại</label>`,
 		`<select id="loc-loai" name="loai" data-column="k">`,
 		`<option value="ca-nhan">Cá nhân (3)</option>`,
@@ -487,6 +497,7 @@ func TestBrowsePanel(t *testing.T) {
 		`<select id="loc-tieu-chi" name="tieu-chi" data-column="r">`,
 		`<option value="sang-kien">Sáng kiến (3)</option>`,
 		`<a href="/dia-ban/dak-doa/">Đak Đoa</a> <span class="count">2</span>`, // the links without JavaScript
+		`<p class="notice">Muốn lọc hồ sơ, trình duyệt cần bật JavaScript.`,
 		`<p class="filter-status" id="loc-dem" role="status"></p>`,
 		`<script src="/js/search.js" defer></script>`,
 		`<script src="/js/filter.js" defer></script>`,
@@ -499,15 +510,41 @@ func TestBrowsePanel(t *testing.T) {
 	if strings.Contains(page, `value="chu-pah">Chư Păh (0)`) || strings.Count(page, "<option") != 5+2+2+3+2+2 {
 		t.Errorf("/ho-so/ lists terms without profiles or misses some: %d options", strings.Count(page, "<option"))
 	}
-	for _, p := range []string{"ho-so/trang/2/index.html", "dia-ban/dak-doa/index.html", "index.html"} {
-		if strings.Contains(string(files[p]), `id="loc"`) || strings.Contains(string(files[p]), "filter.js") {
-			t.Errorf("%s has the filter panel", p)
+	if strings.Contains(string(files["index.html"]), `id="loc"`) || strings.Contains(string(files["index.html"]), "filter.js") {
+		t.Error("the home page has the filter panel")
+	}
+	// Every page of /ho-so/ has the panel; its heading keeps no page number.
+	if p := string(files["ho-so/trang/2/index.html"]); !strings.Contains(p, `action="/ho-so/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-heading="Tất cả hồ sơ">`) {
+		t.Error("/ho-so/trang/2/ lacks the filter panel")
+	}
+
+	// A term's list narrows within the term: no filter of its own
+	// dimension, counts within it, and no filter that would not narrow
+	// (both profiles of Đak Đoa are of 2020).
+	term := string(files["dia-ban/dak-doa/index.html"])
+	for _, want := range []string{
+		`<form class="filters needs-js" id="loc" action="/dia-ban/dak-doa/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-heading="Địa bàn: Đak Đoa" data-within-column="d" data-within="dak-doa">`,
+		`<option value="ca-nhan">Cá nhân (1)</option>`,
+		`<option value="tap-the">Tập thể (1)</option>`,
+		`<option value="y-te">Y tế (1)</option>`,
+		`<option value="sang-kien">Sáng kiến (1)</option>`,
+		`<script src="/js/filter.js" defer></script>`,
+		`trang này hiện tất cả hồ sơ của mục này`,
+		`<a href="/linh-vuc/y-te/">Y tế</a> <span class="count">1</span>`,
+	} {
+		if !strings.Contains(term, want) {
+			t.Errorf("/dia-ban/dak-doa/ lacks %s", want)
+		}
+	}
+	for _, not := range []string{`id="loc-dia-ban"`, `id="loc-nam"`, `value="pleiku"`, `value="nguoi-tot"`} {
+		if strings.Contains(term, not) {
+			t.Errorf("/dia-ban/dak-doa/ has %s", not)
 		}
 	}
 
 	search := string(files["tim-kiem/index.html"])
 	for _, want := range []string{
-		`<form class="search-form needs-js" id="tim" action="/tim-kiem/" method="get" role="search" data-index="/tim-kiem/chi-muc/ho-so.json" data-suggest="Có phải bạn muốn tìm:">`,
+		`<form class="search-form needs-js" id="tim" action="/tim-kiem/" method="get" role="search" data-index="/tim-kiem/chi-muc/ho-so.json">`,
 		`<input type="search" id="tim-q" name="q"`,
 		`<label for="tim-q">`,
 		`Tìm trong 4 hồ sơ.`,
@@ -520,10 +557,20 @@ func TestBrowsePanel(t *testing.T) {
 			t.Errorf("/tim-kiem/ lacks %s", want)
 		}
 	}
-	// CSP: no inline script, style or handler on either page.
+	// CSP: no inline script, style or handler on any of these pages; the
+	// scripts' words are a JSON data block, which runs nothing.
 	inline := regexp.MustCompile(`<script>|<script(?: [^>]*)?>[^<]|style=|<style|\son[a-z]+=`)
-	for _, p := range []string{"ho-so/index.html", "tim-kiem/index.html"} {
+	for _, p := range []string{"ho-so/index.html", "tim-kiem/index.html", "dia-ban/dak-doa/index.html"} {
 		body := strings.ReplaceAll(string(files[p]), `<script type="application/ld+json">`, "")
+		words := regexp.MustCompile(`<script type="application/json" id="gs-chu">([^<]*)</script>`).FindStringSubmatch(body)
+		var m map[string]string
+		if words == nil || json.Unmarshal([]byte(words[1]), &m) != nil {
+			t.Errorf("%s lacks the scripts' words", p)
+			continue
+		} else if m["filterFound"] != i18n.JSFilterFound.In(i18n.Vi) || m["suggest"] != i18n.SearchDidYouMean.In(i18n.Vi) || m["sep"] != "." {
+			t.Errorf("%s: the scripts' words are not the catalog's: %v", p, m)
+		}
+		body = strings.Replace(body, words[0], "", 1)
 		if m := inline.FindString(body); m != "" {
 			t.Errorf("%s has inline code: %q", p, m)
 		}

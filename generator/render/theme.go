@@ -229,6 +229,9 @@ var funcs = template.FuncMap{
 	// num writes a count the Vietnamese way, 2.000, whatever language
 	// the command speaks (siteNumber).
 	"num": siteNumber,
+	// scriptWords are the scripts' sentences from the catalog
+	// (scriptwords.go).
+	"scriptWords": func() template.JS { return scriptWords() },
 }
 
 // card renders the "card" partial for c, once per card and theme: a

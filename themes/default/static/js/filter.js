@@ -1,47 +1,75 @@
-// filter.js: the filter panel of /ho-so/ (layouts/partials/browse.html).
+// filter.js: the filter panel of a list of profiles, /ho-so/ and every
+// term's list (layouts/partials/filters.html).
 //
-// Each <select> filters one dimension; the choices combine with AND. The
-// choices live in the URL (?loai=…&linh-vuc=…&dia-ban=…&nam=…&tieu-chi=…),
-// so a filtered view can be shared and survives a reload. Every choice shows
-// how many profiles it would leave given the other choices. Results come
-// from the search catalogue (search.js, which must be loaded first) and
-// replace the server-rendered page while any filter is set.
+// Each <select> filters one dimension; the choices combine with AND, and
+// on a term's page with the term itself (data-within-column, data-within).
+// The choices live in the URL (?loai=…&linh-vuc=…), so a filtered view can
+// be shared and survives a reload. Every choice shows how many profiles it
+// would leave given the other choices; "(0)" and the class "empty" mark
+// those that would leave none. They stay selectable: a disabled option is
+// skipped by the arrow keys and left unread by some screen readers, so
+// whoever cannot see the list would not learn it exists, and choosing it
+// only says that nothing matches. The heading and the <title> name the
+// choices and the count. Results come from the search catalogue
+// (search.js, which must be loaded first) and replace the server-rendered
+// page while any filter is set. Every sentence comes from the catalog
+// (search.js's t).
+//
+// History: arrowing through a closed select changes it at every key; those
+// changes replace the current entry, and the change is committed — one new
+// entry, Back returns to the choices before — on a pick with the mouse or
+// from the opened list, on Enter, or when the select loses focus.
 (() => {
   'use strict';
 
   const gs = window.guongsang && window.guongsang.search;
   const form = document.getElementById('loc');
   if (!gs || !form) return;
+  const t = gs.t;
 
   const selects = [...form.querySelectorAll('select[data-column]')];
   const status = document.getElementById('loc-dem');
   const results = document.getElementById('loc-kq');
   const more = document.getElementById('loc-them');
   const reset = document.getElementById('loc-bo');
-  // The server-rendered list (layouts/list.html): the count line above the
-  // panel, the cards and the pager below it.
+  const main = form.closest('main') || document.body;
+  const heading = main.querySelector('h1');
+  const headingText = heading ? heading.textContent : '';
+  const titleText = document.title;
+  // <title> is the page's own title (og:title; the panel, the same on
+  // every page of the list, does not carry it) followed by the site's
+  // name: keep the latter when the heading changes.
+  const og = document.querySelector('meta[property="og:title"]');
+  const own = og ? og.content : headingText;
+  const titleRest = titleText.startsWith(own) ? titleText.slice(own.length) : '';
+  // The server-rendered list (layouts/list.html): the count line before
+  // the panel, the cards and the pager after it.
   const before = (el) => el.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING;
-  const page = [...form.parentElement.children].filter((el) =>
-    (el.matches('p.muted') && before(el)) || (el.id !== 'loc-kq' && el.matches('.cards, .pager') && !before(el)));
+  const page = [...form.parentElement.children].filter((el) => el.matches('p.muted') && before(el))
+    .concat([...main.querySelectorAll('.cards, .pager')].filter((el) => el !== results && !before(el)));
   const names = new Map(); // option → its name without the count
-  for (const s of selects) for (const o of s.options) if (o.value) names.set(o, o.textContent.replace(/ \([\d.]+\)$/, ''));
+  for (const s of selects) for (const o of s.options) if (o.value) names.set(o, o.textContent.replace(/ \S*\d\S*$/, ''));
 
   let cat = null;
   let hits = [];
   let shown = 0;
+  let within = null; // {of, multi, code}: the term of the page
 
   // The catalogue columns behind each select, and each option's code in
   // them: a vocabulary index, or the year.
   const dims = selects.map((s) => ({ s, col: s.dataset.column, of: null, code: null, codes: null, base: 0, size: 0, want: null }));
+
+  function codeIn(cd, v) {
+    return cd.year ? Number(v) : cd.vocab.findIndex((x) => x.value === v);
+  }
 
   function prepare(c) {
     for (const d of dims) {
       const cd = c.byCol[d.col];
       d.year = cd.year;
       d.multi = cd.multi;
-      const code = (v) => (d.year ? Number(v) : cd.vocab.findIndex((t) => t.value === v));
-      d.codes = new Map([...d.s.options].filter((o) => o.value).map((o) => [o, code(o.value)]));
-      d.code = code;
+      d.code = (v) => codeIn(cd, v);
+      d.codes = new Map([...d.s.options].filter((o) => o.value).map((o) => [o, d.code(o.value)]));
       d.of = cd.of;
       // Counts go in a typed array indexed by code − base.
       if (d.year) {
@@ -53,22 +81,52 @@
         d.size = cd.vocab.length;
       }
     }
+    const wc = c.byCol[form.dataset.withinColumn];
+    if (wc) within = { of: wc.of, multi: wc.multi, code: codeIn(wc, form.dataset.within) };
+  }
+
+  function inList(i) {
+    if (!within) return true;
+    const v = within.of[i];
+    return within.multi ? v.includes(within.code) : v === within.code;
   }
 
   function readURL() {
     const q = new URLSearchParams(location.search);
     for (const s of selects) {
       s.value = q.get(s.name) || '';
-      if (s.selectedIndex < 0) s.value = ''; // a value the site does not have
+      if (s.selectedIndex < 0) s.value = ''; // a value the list does not have
     }
   }
 
-  function writeURL() {
+  // url is this page's URL with the selects' choices as its query.
+  function url() {
     const u = new URL(location.href);
     for (const s of selects) u.searchParams.delete(s.name);
     for (const s of selects) if (s.value) u.searchParams.set(s.name, s.value);
-    const next = u.pathname + u.search + u.hash;
-    if (next !== location.pathname + location.search + location.hash) history.pushState(null, '', next);
+    return u.pathname + u.search + u.hash;
+  }
+
+  const here = () => location.pathname + location.search + location.hash;
+  // committed is the URL of the current history entry as it was when the
+  // choices were last committed; moving replaces the entry's URL for the
+  // time being.
+  let committed = here();
+
+  function move() {
+    const next = url();
+    if (next !== here()) history.replaceState(history.state, '', next);
+  }
+
+  function commit() {
+    const next = url();
+    if (next === committed) {
+      if (next !== here()) history.replaceState(history.state, '', next);
+      return;
+    }
+    if (here() !== committed) history.replaceState(history.state, '', committed);
+    history.pushState(null, '', next);
+    committed = next;
   }
 
   function active() {
@@ -86,6 +144,23 @@
     }
   }
 
+  // name sets the heading and the <title>: the list's heading, each
+  // choice and the count, or the page's own when nothing is chosen.
+  function name(count) {
+    const on = active();
+    if (!on.length || count === null) {
+      if (heading) heading.textContent = headingText;
+      document.title = titleText;
+      return;
+    }
+    const parts = [form.dataset.heading || headingText];
+    for (const s of on) parts.push(names.get(s.selectedOptions[0]));
+    parts.push(t('filterCount', gs.num(count)));
+    const text = parts.join(t('filterJoin'));
+    if (heading) heading.textContent = text;
+    document.title = text + titleRest;
+  }
+
   function showMore(focus) {
     const from = shown;
     const to = Math.min(hits.length, shown + gs.PAGE);
@@ -97,8 +172,8 @@
     if (focus && results.children[from]) results.children[from].querySelector('a').focus();
   }
 
-  // apply filters the catalogue by the selects, updates every choice's
-  // count and shows the results. A profile that fails one filter only still
+  // apply filters the list by the selects, updates every choice's count
+  // and shows the results. A profile that fails one filter only still
   // counts for that filter's choices: choosing one would keep it.
   function apply() {
     const c = cat;
@@ -107,6 +182,7 @@
     const counts = dims.map((d) => new Int32Array(d.size));
     hits = [];
     for (let i = 0; i < c.size; i++) {
+      if (!inList(i)) continue;
       let failed = -1, nfail = 0;
       for (let j = 0; j < dims.length && nfail < 2; j++) {
         const d = dims[j];
@@ -125,10 +201,13 @@
     }
     dims.forEach((d, j) => {
       for (const [o, code] of d.codes) {
-        const text = names.get(o) + ' (' + gs.num(counts[j][code - d.base] || 0) + ')';
+        const n = counts[j][code - d.base] || 0;
+        const text = names.get(o) + ' ' + t('filterChoice', gs.num(n));
         if (o.textContent !== text) o.textContent = text;
+        o.classList.toggle('empty', n === 0);
       }
     });
+    name(hits.length);
     if (!on.length) {
       showPage(true);
       status.textContent = '';
@@ -137,9 +216,7 @@
     showPage(false);
     results.replaceChildren();
     shown = 0;
-    status.textContent = hits.length
-      ? 'Có ' + gs.num(hits.length) + ' hồ sơ phù hợp.'
-      : 'Không có hồ sơ nào phù hợp. Hãy bỏ bớt điều kiện lọc.';
+    status.textContent = hits.length ? t('filterFound', gs.num(hits.length)) : t('filterNone');
     showMore(false);
   }
 
@@ -148,29 +225,51 @@
     if (!loading) {
       loading = gs.load(form.dataset.index).then((c) => { prepare(c); cat = c; }, (e) => {
         loading = null;
-        status.textContent = 'Không tải được dữ liệu để lọc. Hãy kiểm tra kết nối rồi thử lại.';
+        status.textContent = t('filterFailed');
         throw e;
       });
     }
     return loading;
   }
 
-  function update(push) {
-    if (push) writeURL();
+  function update() {
     if (active().length && !cat) {
       showPage(false);
-      status.textContent = 'Đang lọc…';
+      status.textContent = t('filterLoading');
     }
+    if (!active().length) name(null);
     ready().then(apply, () => showPage(true));
   }
 
-  form.addEventListener('change', () => update(true));
-  form.addEventListener('submit', (e) => { e.preventDefault(); update(true); });
-  form.addEventListener('reset', () => setTimeout(() => update(true), 0));
+  // Keys that move a closed select to another choice. The change they
+  // cause fires while the key is down; keyup ends it.
+  const MOVE = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+  let keyed = false;
+  let moved = false; // changes by keys not committed yet
+  form.addEventListener('keydown', (e) => {
+    if (!e.target.matches('select')) return;
+    if (e.key === 'Enter') { if (moved) { moved = false; commit(); } return; }
+    keyed = MOVE.has(e.key) || (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey);
+  });
+  form.addEventListener('keyup', () => { keyed = false; });
+  form.addEventListener('change', () => {
+    if (keyed) { moved = true; move(); } else { moved = false; commit(); }
+    update();
+  });
+  form.addEventListener('focusout', (e) => {
+    if (moved && e.target.matches('select')) { moved = false; commit(); }
+  });
+  form.addEventListener('submit', (e) => { e.preventDefault(); moved = false; commit(); update(); });
+  form.addEventListener('reset', () => setTimeout(() => { moved = false; commit(); update(); }, 0));
   form.addEventListener('focusin', () => { ready().catch(() => {}); }, { once: true });
   more.addEventListener('click', () => showMore(true));
-  window.addEventListener('popstate', () => { readURL(); update(false); });
+  window.addEventListener('popstate', () => {
+    moved = false;
+    committed = here();
+    readURL();
+    update();
+  });
 
   readURL();
-  if (active().length) update(false);
+  if (active().length) update();
 })();

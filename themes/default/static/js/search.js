@@ -60,9 +60,26 @@
     return out;
   }
 
-  // num writes a count the Vietnamese way, as i18n.Number: 2.000.
+  // The sentences of this script and filter.js, from the catalog
+  // (generator/i18n/msg_scripts.go), which the page carries as JSON in
+  // <script type="application/json" id="gs-chu"> (render/scriptwords.go).
+  const WORDS = (() => {
+    const el = document.getElementById('gs-chu');
+    try { return el ? JSON.parse(el.textContent) : {}; } catch (e) { return {}; }
+  })();
+
+  // t returns the sentence named key with %[n]s replaced by the nth
+  // argument; the name itself when the page has no such sentence (a
+  // theme that left the data block out), so nothing fails silently.
+  function t(key, ...args) {
+    const f = WORDS[key];
+    if (f === undefined) return key;
+    return f.replace(/%\[(\d+)\][sdv]/g, (_, n) => String(args[n - 1]));
+  }
+
+  // num writes a count the site's way, as i18n.Number: 2.000.
   function num(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, WORDS.sep || '.');
   }
 
   // The catalogue, loaded once per page.
@@ -500,9 +517,12 @@
         // Found by the name of a unit it replaced: say so.
         const note = document.createElement('span');
         note.className = 'former';
-        note.append(' (trước đây thuộc ');
+        // The sentence around the name, split at its argument so the name
+        // can be highlighted.
+        const [pre, post] = t('searchFormer', '\u0000').split('\u0000');
+        note.append(' ' + pre);
         highlight(note, part.former, ws);
-        note.append(')');
+        note.append(post || '');
         p.append(note);
       }
     }
@@ -536,7 +556,7 @@
   }
 
   window.guongsang = Object.assign(window.guongsang || {}, {
-    search: { fold, slug, words, accents, load, search, match, collections, suggest, highlight, card, meta, num, PAGE },
+    search: { fold, slug, words, accents, load, search, match, collections, suggest, highlight, card, meta, num, t, PAGE },
   });
 
   // The search page.
@@ -546,7 +566,7 @@
   const status = document.getElementById('tim-dem');
   const list = document.getElementById('tim-kq');
   const more = document.getElementById('tim-them');
-  const hint = document.getElementById('tim-de-xuat'); // "Có phải bạn muốn tìm: …"
+  const hint = document.getElementById('tim-de-xuat'); // t('suggest') and a link
   const colBox = document.getElementById('tim-bst'); // collections found; absent in an older theme
   const indexURL = form.dataset.index;
   let seq = 0;
@@ -584,7 +604,7 @@
       const a = document.createElement('a');
       a.href = col.url;
       highlight(a, col.name, ws);
-      li.append(a, ' · ' + num(col.count) + ' hồ sơ');
+      li.append(a, t('filterJoin') + t('filterCount', num(col.count)));
       ul.append(li);
     }
     colBox.hidden = !found.length;
@@ -603,17 +623,14 @@
       return;
     }
     try {
-      if (!cat) say('Đang tải chỉ mục tìm kiếm…');
+      if (!cat) say(t('searchLoading'));
       cat = await load(indexURL);
       const res = await search(cat, q);
       if (my !== seq) return;
       result = res;
       shown = 0;
       list.replaceChildren();
-      const quoted = '“' + q.trim() + '”';
-      say(res.hits.length
-        ? 'Tìm thấy ' + num(res.hits.length) + ' hồ sơ cho ' + quoted + '.'
-        : 'Không tìm thấy hồ sơ nào cho ' + quoted + '. Hãy thử bớt từ hoặc gõ khác đi.');
+      say(res.hits.length ? t('searchFound', num(res.hits.length), q.trim()) : t('searchNone', q.trim()));
       const cols = showCollections(q, res.words);
       showMore(false);
       if (!res.hits.length && !cols) {
@@ -630,11 +647,11 @@
           remember(s);
           run(s);
         });
-        hint.replaceChildren(form.dataset.suggest + ' ', a);
+        hint.replaceChildren(t('suggest') + ' ', a);
         hint.hidden = false;
       }
     } catch (e) {
-      if (my === seq) say('Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối rồi thử lại.');
+      if (my === seq) say(t('searchFailed'));
     }
   }
 
