@@ -388,3 +388,16 @@ func placeName(t *index.Term) string {
 	}
 	return full
 }
+
+// hasAsset reports whether the theme publishes the static file at u
+// ("/css/custom.css"): base.html links a site's own small stylesheet of
+// colour variables only when the site has one, so a site without it
+// makes no extra request.
+func (th *Theme) hasAsset(u string) bool {
+	for _, st := range th.Static {
+		if "/"+st.Path == u {
+			return true
+		}
+	}
+	return false
+}

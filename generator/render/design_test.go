@@ -210,3 +210,18 @@ func TestTermIntro(t *testing.T) {
 		t.Error("a year's page has a chart by year")
 	}
 }
+
+// TestCustomCSS: a site's css/custom.css is linked after site.css, so its
+// custom properties win; without one no link is written.
+func TestCustomCSS(t *testing.T) {
+	files := map[string]string{"content/ho-so/a.md": profileMD(`title: "A"`, "category: giao-duc", "district: chu-pah", "year: 2020", "kind: individual", "criteria: [sang-kien]")}
+	if strings.Contains(buildTestSite(t, inlineSite(files)).page(t, "/"), "custom.css") {
+		t.Error("a site without custom.css links one")
+	}
+	files["themes/default/static/css/custom.css"] = ":root { --brand: #0b5394; }\n"
+	home := buildTestSite(t, inlineSite(files)).page(t, "/")
+	site, custom := strings.Index(home, `href="/css/site.css"`), strings.Index(home, `href="/css/custom.css"`)
+	if site < 0 || custom < site {
+		t.Errorf("custom.css at %d, site.css at %d: want custom.css linked after site.css", custom, site)
+	}
+}

@@ -127,7 +127,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 		}
 	}
 	th := &Theme{pages: map[string]*template.Template{}}
-	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset})
+	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset, "hasAsset": th.hasAsset})
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)
