@@ -30,6 +30,8 @@ func TestBrowserHeader(t *testing.T) {
 		do(t, ctx, chromedp.EmulateViewport(w, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile), chromedp.Navigate(base+"/ho-so/don-bien-phong-ia-pnon/"))
 		if h := eval[float64](t, ctx, `document.querySelector('.site-header').getBoundingClientRect().height`); h > 64 {
 			t.Errorf("at %d px the header is %.0f px tall, want ≤ 64", w, h)
+		} else {
+			t.Logf("at %d px the header is %.0f px tall", w, h)
 		}
 		if n := eval[int](t, ctx, `[...document.querySelectorAll('.site-header a, .site-header summary')].filter(e => e.checkVisibility()).length`); n != 3 {
 			t.Errorf("at %d px the header shows %d controls, want 3 (brand, search, menu)", w, n)
