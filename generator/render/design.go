@@ -66,8 +66,8 @@ type Shared struct {
 	Term  Link
 }
 
-// relatedSets are the candidate groups of related profiles, most alike
-// first; related picks from them.
+// relatedSet is a candidate group of related profiles (keep, when set,
+// narrows list); related picks from them, most alike first.
 type relatedSet struct {
 	shared []Shared
 	list   []*content.Profile
