@@ -119,12 +119,13 @@ type Image struct {
 }
 
 // The default theme's image widths (themes/default/static/css/site.css):
-// a card's thumbnail is 96 CSS pixels wide, 128 from 48rem; the profile
-// photo spans the content column, the viewport less 1rem of padding each
-// side, up to 72rem.
+// a card's thumbnail is 96 CSS pixels wide on a phone; from 40rem the
+// photo spans its card, half the page, then from 60rem a third of it (at
+// most 72rem wide). The profile photo spans the page on a phone and the
+// side column, about 26rem, from 60rem.
 const (
-	cardSizes    = "(min-width: 48rem) 128px, 96px"
-	profileSizes = "(min-width: 72rem) 70rem, calc(100vw - 2rem)"
+	cardSizes    = "(min-width: 72rem) 23rem, (min-width: 60rem) 33vw, (min-width: 40rem) 50vw, 96px"
+	profileSizes = "(min-width: 60rem) 26rem, calc(100vw - 2rem)"
 )
 
 // ProfileView is a whole profile. It has the fields of the profile's
@@ -161,7 +162,10 @@ type ProfileView struct {
 	Date        string // "15/06/2020", or ""
 	DateISO     string
 	ReadMinutes int
-	Related     []*Card
+	// Related are related profiles; RelatedGroups the same profiles
+	// grouped by the terms they share with this one (design.go: related).
+	Related       []*Card
+	RelatedGroups []RelatedGroup
 }
 
 // Fact is a profile's values for one dimension.
@@ -186,6 +190,9 @@ type ListView struct {
 	// Collection is set on a collection's page: its introduction and
 	// honour book.
 	Collection *CollectionView
+	// Intro is set on the first page of a term: its profiles counted by
+	// kind and year (design.go).
+	Intro *TermIntro
 }
 
 // History describes a place with history on its term page. The theme
@@ -208,12 +215,19 @@ type Pager struct {
 // TermsView is a dimension's index page.
 type TermsView struct {
 	Heading string
-	Terms   []Link // every term; URL is "" for terms with no profiles
+	Terms   []Link // every term in declaration order; URL is "" for terms with no profiles
 	Max     int    // the largest count, for bar widths
+	// ByCount and ByName are the terms with their descriptions, most
+	// profiles first and in Vietnamese alphabetical order (years newest
+	// first) (design.go: termEntries).
+	ByCount, ByName []TermEntry
 }
 
 // HomeView is the home page.
 type HomeView struct {
+	// Story is the featured story, shown large with its picture; Featured
+	// and Newest never repeat it or each other (design.go: homePicks).
+	Story    *Card
 	Featured []*Card
 	Newest   []*Card
 	// Counts are the terms of the badge dimension (kinds) with their
@@ -225,11 +239,14 @@ type HomeView struct {
 	Collections []Link
 }
 
-// DimSummary is a dimension with its terms and counts, for entry points.
+// DimSummary is a dimension with its terms and counts, for entry points:
+// the home page shows the terms with the most profiles (design.go:
+// homeDim) and links the rest.
 type DimSummary struct {
 	Name  string
 	URL   string
 	Terms []Link
+	Count int // how many terms have profiles
 }
 
 // Job is one output file to produce. Key fingerprints every input the file
@@ -470,9 +487,11 @@ func (r *Renderer) Jobs() []Job {
 	h.site = r.siteKey()
 
 	// Home shows featured and newest profiles and every term's count.
-	featured := first(ix.Featured, 6)
-	newest := first(ix.Newest, 8)
+	story, featured, newest := homePicks(ix, 6, 8)
 	h.reset("home")
+	if story != nil {
+		h.profiles([]*content.Profile{story})
+	}
 	h.profiles(featured)
 	h.profiles(newest)
 	h.counts(ix)
@@ -481,19 +500,24 @@ func (r *Renderer) Jobs() []Job {
 		h.str(c.URL)
 		h.int(len(c.Profiles))
 	}
-	jobs = append(jobs, Job{Path: "index.html", Key: h.sum(), page: func(r *Renderer) (*Page, error) { return r.home(featured, newest) }})
+	jobs = append(jobs, Job{Path: "index.html", Key: h.sum(), page: func(r *Renderer) (*Page, error) { return r.home(story, featured, newest) }})
 
 	// Profiles.
 	in := r.memberships()
 	for _, p := range ix.Profiles {
-		related := ix.Related(p, 4)
+		related := r.related(p, 4)
 		h.reset("profile")
 		h.int(int(p.Hash)) // its body; profiles below covers the rest
 		h.profiles([]*content.Profile{p})
 		for _, bi := range p.Images { // the sizes of the body's images
 			h.image(bi.URL)
 		}
-		h.profiles(related)
+		for _, g := range related {
+			for _, sh := range g.shared {
+				h.str(sh.Term.URL)
+			}
+			h.profiles(g.profiles)
+		}
 		cols := in[p]
 		for _, l := range cols {
 			h.str(l.Name)
@@ -514,6 +538,7 @@ func (r *Renderer) Jobs() []Job {
 		for _, t := range d.Terms {
 			h.str(t.Key)
 			h.int(len(t.Profiles))
+			h.str(t.Description)
 		}
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(d.Path, "/") + "index.html", Key: h.sum(),
 			page: func(r *Renderer) (*Page, error) { return r.terms(d) }})
@@ -609,6 +634,16 @@ func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job 
 		h.int(len(t.Profiles))
 		h.profiles(items)
 		h.int(int(bkey))
+		if d != nil && n == 1 { // the introduction counts every profile of t by kind and year
+			bd := r.badgeDim()
+			for _, p := range t.Profiles {
+				h.int(p.Year)
+				if bd != nil {
+					h.str(strings.Join(p.Values(bd.Dimension), ","))
+				}
+			}
+			h.counts(r.ix) // the year columns link the years that have pages
+		}
 		jobs = append(jobs, Job{Path: strings.TrimPrefix(pageURL(t.URL, n), "/") + "index.html", Key: h.sum(),
 			page: func(r *Renderer) (*Page, error) { return r.list(d, t, n, pages, items, bv) }})
 	}
@@ -733,8 +768,11 @@ func (r *Renderer) cardsOf(ps []*content.Profile) []*Card {
 	return out
 }
 
-func (r *Renderer) home(featured, newest []*content.Profile) (*Page, error) {
+func (r *Renderer) home(story *content.Profile, featured, newest []*content.Profile) (*Page, error) {
 	hv := &HomeView{Featured: r.cardsOf(featured), Newest: r.cardsOf(newest)}
+	if story != nil {
+		hv.Story = r.cards[story]
+	}
 	for _, d := range r.ix.Dims {
 		if d.Badge && hv.Counts == nil {
 			for _, t := range d.Terms {
@@ -742,7 +780,7 @@ func (r *Renderer) home(featured, newest []*content.Profile) (*Page, error) {
 			}
 		}
 		if d.Nav {
-			hv.Dims = append(hv.Dims, DimSummary{Name: d.Name, URL: d.Path, Terms: r.termLinks(d)})
+			hv.Dims = append(hv.Dims, homeDim(d))
 		}
 	}
 	for _, c := range r.ix.Collections {
@@ -764,12 +802,12 @@ func (r *Renderer) termLinks(d *index.Dimension) []Link {
 	return out
 }
 
-func (r *Renderer) profile(p *content.Profile, related []*content.Profile, cols []Link) (*Page, error) {
+func (r *Renderer) profile(p *content.Profile, related []relatedPick, cols []Link) (*Page, error) {
 	c := r.cards[p]
 	pv := &ProfileView{Title: c.Title, URL: c.URL, Summary: c.Summary, Badges: c.Badges, Meta: c.Meta,
 		Featured: c.Featured, Draft: c.Draft, Card: c,
 		Organization: p.Organization, Awards: p.Awards,
-		Body: template.HTML(r.sizeBodyImages(p)), Author: p.Author, Related: r.cardsOf(related),
+		Body: template.HTML(r.sizeBodyImages(p)), Author: p.Author,
 		ReadMinutes: max(1, (p.Words+199)/200), Collections: cols}
 	if c := c.Photo; c != nil {
 		ph := *c
@@ -778,6 +816,7 @@ func (r *Renderer) profile(p *content.Profile, related []*content.Profile, cols 
 		}
 		pv.Photo = &ph
 	}
+	pv.RelatedGroups, pv.Related = r.relatedGroups(related)
 	if p.SummarySet {
 		pv.Lead = p.Summary
 	}
@@ -828,13 +867,16 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	crumbs := []Link{{Name: "Trang chủ", URL: "/"}}
 	feed := ""
 	if d != nil {
-		title = d.Name + ": " + t.Name
-		if d.Heading != "%s" {
-			title = fmt.Sprintf(d.Heading, t.Name)
-		}
+		title = termHeading(d, t)
 		crumbs = append(crumbs, Link{Name: d.Name, URL: d.Path})
 		feed = t.URL + "index.xml"
 		lv.History = history(t)
+		if d.Place && placeName(t) != t.Name && strings.EqualFold(placeName(t), t.Description) {
+			lv.Description = "" // "Huyện Đak Đoa": the heading says it already
+		}
+		if n == 1 {
+			lv.Intro = r.termIntro(d, t)
+		}
 	}
 	crumbs = append(crumbs, Link{Name: t.Name, URL: t.URL, Current: n == 1})
 	heading := title
@@ -858,6 +900,7 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 
 func (r *Renderer) terms(d *index.Dimension) (*Page, error) {
 	tv := &TermsView{Heading: d.Name, Terms: r.termLinks(d)}
+	tv.ByCount, tv.ByName = termEntries(d)
 	for _, t := range tv.Terms {
 		tv.Max = max(tv.Max, t.Count)
 	}

@@ -523,7 +523,7 @@ func TestBrowsePanel(t *testing.T) {
 	// (both profiles of Đak Đoa are of 2020).
 	term := string(files["dia-ban/dak-doa/index.html"])
 	for _, want := range []string{
-		`<form class="filters needs-js" id="loc" action="/dia-ban/dak-doa/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-heading="Địa bàn: Đak Đoa" data-within-column="d" data-within="dak-doa">`,
+		`<form class="filters needs-js" id="loc" action="/dia-ban/dak-doa/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-heading="Gương sáng Đak Đoa" data-within-column="d" data-within="dak-doa">`,
 		`<option value="ca-nhan">Cá nhân (1)</option>`,
 		`<option value="tap-the">Tập thể (1)</option>`,
 		`<option value="y-te">Y tế (1)</option>`,

@@ -184,9 +184,10 @@ func (r *Renderer) statsView() *StatsView {
 	return sv
 }
 
-// chart lays out d's terms as bars. Years keep their order (newest first,
-// as on /nam/); other dimensions are sorted by count, largest first, ties
-// in vocabulary order, so the thinnest terms are at the bottom.
+// chart lays out d's terms as bars. Years run oldest first, as the
+// columns of the district × year table do, so the page reads time in one
+// direction; other dimensions are sorted by count, largest first, ties in
+// vocabulary order, so the thinnest terms are at the bottom.
 func (r *Renderer) chart(d *index.Dimension, byCount bool, total int) *Chart {
 	lower := strings.ToLower(d.Name)
 	c := &Chart{Heading: d.Name, Caption: "Số hồ sơ theo " + lower, URL: d.Path,
@@ -194,6 +195,8 @@ func (r *Renderer) chart(d *index.Dimension, byCount bool, total int) *Chart {
 	terms := slices.Clone(d.Terms)
 	if byCount {
 		slices.SortStableFunc(terms, func(a, b *index.Term) int { return cmp.Compare(len(b.Profiles), len(a.Profiles)) })
+	} else if d.Year {
+		slices.Reverse(terms) // year terms are newest first
 	}
 	most, longest := 0, 0
 	for _, t := range terms {

@@ -129,7 +129,7 @@ func TestStatsView(t *testing.T) {
 		// By count, largest first; a term without profiles stays, unlinked.
 		"dia-ban":  {{"Chư Păh", "/dia-ban/chu-pah/", 2}, {"Đak Đoa", "/dia-ban/dak-doa/", 1}, {"Ia Pa", "", 0}},
 		"linh-vuc": {{"Giáo dục", "/linh-vuc/giao-duc/", 3}, {"Y tế", "", 0}},
-		"nam":      {{"2020", "/nam/2020/", 2}, {"2019", "/nam/2019/", 1}}, // newest first, as /nam/
+		"nam":      {{"2019", "/nam/2019/", 1}, {"2020", "/nam/2020/", 2}}, // oldest first, as the matrix
 		"tieu-chi": {{"Sáng kiến", "/tieu-chi/sang-kien/", 3}, {"Tương thân tương ái", "/tieu-chi/tuong-than/", 1}},
 		"loai":     {{"Cá nhân", "/loai/ca-nhan/", 2}, {"Tập thể", "/loai/tap-the/", 1}},
 	} {

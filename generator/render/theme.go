@@ -132,7 +132,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 	}
 	th := &Theme{pages: map[string]*template.Template{}}
 	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset,
-		"facts": th.facts, "badges": th.badges})
+		"hasAsset": th.hasAsset, "facts": th.facts, "badges": th.badges})
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)
