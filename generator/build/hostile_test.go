@@ -250,8 +250,9 @@ func TestHostileTextEscapedEverywhere(t *testing.T) {
 
 // scriptInHTML returns every place in an HTML document (or an SVG image)
 // where a browser would run script or load a script URL: a script element
-// other than JSON-LD or a script file of the site itself; a JSON-LD block
-// that is not whole JSON (content closed the element early); an iframe,
+// other than a JSON data block (JSON-LD, the scripts' words) or a script
+// file of the site itself; a JSON block that is not whole JSON (content
+// closed the element early); an iframe,
 // frame, object, embed or base element; an event-handler attribute; an
 // attribute whose URL has a javascript:, vbscript: or non-image data:
 // scheme, after the clean-up browsers do (entities, case, tabs, leading
@@ -287,7 +288,7 @@ func scriptInHTML(doc []byte) []string {
 			case "script":
 				typ, src := attr(tok, "type"), attr(tok, "src")
 				switch {
-				case typ == "application/ld+json" && src == "":
+				case (typ == "application/ld+json" || typ == "application/json") && src == "":
 					inLD = tt == html.StartTagToken
 				case src != "" && strings.HasPrefix(src, "/") && !strings.HasPrefix(src, "//") && !strings.Contains(src, ":"):
 				default:
