@@ -84,7 +84,10 @@ func browserTab(t *testing.T, timeout time.Duration) context.Context {
 func servedSite(t *testing.T, dir string) (*Site, string, string) {
 	t.Helper()
 	out := t.TempDir()
-	if _, err := Build(context.Background(), Options{SiteDir: dir, OutDir: out, Now: now}); err != nil {
+	// The caches go to a temporary folder too: a test writes nothing into
+	// the repository (testdata sites are not ignored as a site's .cache is).
+	cache := t.TempDir()
+	if _, err := Build(context.Background(), Options{SiteDir: dir, OutDir: out, Now: now, ImageCache: cache}); err != nil {
 		t.Fatal(err)
 	}
 	s, err := Load(os.DirFS(dir), Options{Now: now})
