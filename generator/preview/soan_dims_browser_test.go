@@ -117,6 +117,9 @@ func TestBrowserEditorDims(t *testing.T) {
 	b.waitFor(`document.querySelectorAll(".soan-table tbody tr").length === 2`, "the list")
 	b.setField("#soan-dim-dan-toc", "ba-na")
 	b.waitFor(`document.querySelectorAll(".soan-table tbody tr").length === 1 && document.querySelector(".soan-table tbody").innerText.includes("Rơ Mah Hoa")`, "one Ba Na profile")
+	if got := b.eval(`getComputedStyle(document.querySelector(".soan-more")).display`); got != "none" {
+		t.Errorf("with one row of one the list shows its more button (display %s)", got)
+	}
 	b.setField("#soan-dim-dan-toc", "kinh")
 	b.waitFor(`document.querySelectorAll(".soan-table tbody tr").length === 0`, "no Kinh profile")
 }
