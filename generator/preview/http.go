@@ -25,7 +25,7 @@ const (
 )
 
 // LiveReload is the tag the preview inserts before </body> of every page
-// (render.Renderer.LiveReload). The script is a file, not inline code,
+// as it serves it (withLiveReload). The script is a file, not inline code,
 // because the theme's Content-Security-Policy allows scripts from the site
 // itself only. The second script is the editor's toolbar ("Sửa hồ sơ
 // này", "Hồ sơ mới"; soan.go).
@@ -75,7 +75,7 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	}
 	name, dir := fileName(r.URL.Path)
 	if data, ok := mem.Get(name); ok {
-		serveBytes(w, r, name, data, http.StatusOK)
+		serveBytes(w, r, name, withLiveReload(name, data), http.StatusOK)
 		return
 	}
 	if !dir {
@@ -87,6 +87,26 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	notFound(w, r, mem)
+}
+
+// withLiveReload returns the bytes of the output file name as the preview
+// serves them: an HTML page gets LiveReload before its last </body>. It is
+// done here, as the page leaves, rather than when pages are rendered, so
+// that the preview renders and keeps exactly the bytes `guongsang build`
+// writes, and the render stage knows nothing of the preview. A copy costs
+// microseconds a request; a browser asks for one page at a time.
+func withLiveReload(name string, data []byte) []byte {
+	if path.Ext(name) != ".html" {
+		return data
+	}
+	i := bytes.LastIndex(data, []byte("</body>"))
+	if i < 0 {
+		return data
+	}
+	out := make([]byte, 0, len(data)+len(LiveReload))
+	out = append(out, data[:i]...)
+	out = append(out, LiveReload...)
+	return append(out, data[i:]...)
 }
 
 // fileName maps a URL path to the name of an output file. dir reports
@@ -104,7 +124,7 @@ func fileName(urlPath string) (name string, dir bool) {
 
 func notFound(w http.ResponseWriter, r *http.Request, mem *output.Memory) {
 	if data, ok := mem.Get("404.html"); ok {
-		serveBytes(w, r, "404.html", data, http.StatusNotFound)
+		serveBytes(w, r, "404.html", withLiveReload("404.html", data), http.StatusNotFound)
 		return
 	}
 	http.NotFound(w, r)
