@@ -78,6 +78,14 @@ type Session struct {
 	themeStatic bool            // the theme's static files changed
 
 	loaded atomic.Pointer[Loaded]
+
+	// The renderer of the last good run, and its counts, for Apply's
+	// quick path (quick).
+	last             *render.Renderer
+	profiles, drafts int
+	// base holds, by source path, the profile in last's index of each
+	// file the quick path read again since: the one others' pages show.
+	base map[string]*content.Profile
 }
 
 // Loaded is every profile source as one run of a Session left it, for
@@ -140,6 +148,7 @@ type Update struct {
 	Drafts   int           // drafts among them, or left out when drafts are off
 	Files    int           // output files of the site
 	Full     bool          // every output was produced again
+	Quick    bool          // only profiles' texts changed: nothing else was listed (quick)
 	Duration time.Duration // of the run; with Early, until early was called
 
 	// Early is set when the pages open in a browser were written and
@@ -333,6 +342,10 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 	u := &Update{}
 	if !ch.All {
 		u.Changed = s.shown(ch.Paths)
+		if s.quick(ctx, ch, u) {
+			u.Duration, u.Total = time.Since(start), time.Since(start)
+			return u
+		}
 	}
 	fail := func(err error) *Update {
 		u.Errors = diag.Errors(err)
@@ -344,6 +357,7 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 		return fail(err)
 	}
 	r := s.renderer(site)
+	s.last, s.base, s.profiles, s.drafts = nil, map[string]*content.Profile{}, u.Profiles, u.Drafts
 	files := Files(site, r)
 	u.Files = len(files)
 
@@ -451,11 +465,88 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 			u.Pages++
 		}
 	}
+	if u.Errors == nil {
+		s.last = r
+	}
 	u.Total = time.Since(start)
 	if !u.Early {
 		u.Duration = u.Total
 	}
 	return u
+}
+
+// quick applies a change that edits only the text of profiles, the most
+// common save, in time that does not grow with the site: it reads the
+// changed files, asks the last good renderer to let each new profile
+// stand in for the old (render.Renderer.Replace: only the profile's own
+// page shows the difference), and renders those pages, without
+// assembling, indexing or listing the site's jobs. It reports false,
+// having changed nothing the full path does not redo, when the change is
+// anything else: another file, a new, removed, broken or draft profile, a
+// change of what other pages show of a profile (its summary, title,
+// terms, photo...), or a site whose last run failed.
+func (s *Session) quick(ctx context.Context, ch Change, u *Update) bool {
+	if s.last == nil || s.mem == nil || s.renderAll || s.themeStatic || len(s.dirty) > 0 || len(ch.Paths) == 0 {
+		return false
+	}
+	for p := range s.watch {
+		if s.files[p].Failed() {
+			return false // an error elsewhere may hang on the changed file
+		}
+	}
+	paths := slices.Sorted(maps.Keys(ch.Paths))
+	for _, p := range paths {
+		if old := s.files[p]; !content.IsSource(p) || old == nil || old.Profile == nil {
+			return false
+		}
+		if fi, err := fs.Stat(s.fsys, p); err != nil || !fi.Mode().IsRegular() {
+			return false
+		}
+	}
+	got := s.read(paths)
+	var files []File
+	for i, p := range paths {
+		if got[i].Failed() || got[i].Profile == nil {
+			return false
+		}
+		base := s.base[p]
+		if base == nil {
+			base = s.files[p].Profile
+		}
+		j, ok := s.last.Replace(base, got[i].Profile)
+		if !ok {
+			return false
+		}
+		files = append(files, File{Path: j.Path, Job: &j})
+	}
+	written, err := s.stage(ctx, s.last, files, s.mem, runtime.GOMAXPROCS(0))
+	if err != nil {
+		return false // the full path reports it
+	}
+	for i, p := range paths {
+		if s.base[p] == nil {
+			s.base[p] = s.files[p].Profile
+		}
+		s.record(p, got[i])
+		s.outs[files[i].Path] = outKey{job: true, key: files[i].Job.Key}
+	}
+	lc := *s.loaded.Load()
+	lc.Files = slices.Clone(lc.Files)
+	for i, p := range paths {
+		if k, found := slices.BinarySearchFunc(lc.Paths, p, walkOrder); found {
+			lc.Files[k] = got[i]
+		}
+	}
+	s.loaded.Store(&lc)
+	u.Read, u.Warnings = len(paths), warnings(got)
+	u.Profiles, u.Drafts, u.Files = s.profiles, s.drafts, len(s.outs)
+	u.Written, u.Mem, u.Quick = written, s.mem, true
+	for _, p := range written {
+		if path.Ext(p) == ".html" {
+			u.Pages++
+		}
+	}
+	return true
 }
 
 // stage makes the files fs and writes them to mem only after all of them

@@ -233,10 +233,16 @@ func (m *model) edit() string {
 	name := m.any()
 	p := m.profiles[name]
 	switch k := m.rng.IntN(26); k {
-	case 0, 1, 2:
+	case 0, 1:
 		p.Body = fmt.Sprintf("Thân bài mới %d.\n\nĐoạn hai.", m.rng.IntN(1000))
 		m.put(name, p)
 		return "body " + name
+	case 2:
+		// The first paragraph, and so the summary, stays: only the
+		// profile's own page changes (build.Session's quick path).
+		p.Body += fmt.Sprintf("\n\nĐoạn thêm %d.", m.rng.IntN(1000))
+		m.put(name, p)
+		return "text " + name
 	case 3, 4:
 		p.District = m.pick(districts)
 		m.put(name, p)
