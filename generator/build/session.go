@@ -160,6 +160,14 @@ type Update struct {
 	Total        time.Duration
 
 	Mem *output.Memory // the output to serve; nil until a run succeeds
+
+	// Pending is set only in the Update given to early by a session's
+	// first whole run, before any file is made: it makes the bytes of
+	// the output file name (false for a name the site has not), so that
+	// a server can answer the first requests on demand while Apply fills
+	// Mem in. It is safe for concurrent use, and until Apply returns
+	// only: the renderer it uses is the session's again afterwards.
+	Pending func(name string) ([]byte, bool)
 }
 
 // NewSession returns a Session of the site in fsys, read with opts
@@ -336,7 +344,9 @@ func (s *Session) Output() *output.Memory { return s.mem }
 // (ch.Open), Apply writes those pages and the copied files first, calls
 // early with the update so far, and then makes everything else; the
 // update it returns describes the whole run and has Early set. A failure
-// after early is in the update's Errors.
+// after early is in the update's Errors. On the session's first whole
+// run, early is called once the site is loaded, before any file is made,
+// with Pending set (see Update.Pending).
 func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Update {
 	start := time.Now()
 	u := &Update{}
@@ -406,6 +416,25 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 	if full {
 		mem = output.NewMemory()
 		u.Full = true
+		if early != nil && s.mem == nil {
+			// Nothing is served yet: whoever waits may have pages made
+			// on demand while every file is made below.
+			byPath := make(map[string]File, len(now))
+			for _, f := range now {
+				byPath[f.Path] = f
+			}
+			eu := *u
+			eu.Mem, eu.Duration = mem, time.Since(start)
+			eu.Pending = func(name string) ([]byte, bool) {
+				f, ok := byPath[name]
+				if !ok {
+					return nil, false
+				}
+				data, err := Produce(r, f)
+				return data, err == nil
+			}
+			early(&eu)
+		}
 		err = produce(ctx, site.Images, r, now, mem, runtime.GOMAXPROCS(0)+1)
 		written = mem.Names()
 	} else {

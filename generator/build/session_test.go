@@ -109,3 +109,47 @@ func TestSessionQuick(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionPending: on a session's first whole run, early is called
+// before any file is made, with Pending making each file on demand, byte
+// for byte as the run then writes it; names the site has not are not
+// made. Later runs give early no Pending.
+func TestSessionPending(t *testing.T) {
+	dir := copyDir(t, "testdata/golden/site")
+	s := NewSession(os.DirFS(dir), Options{SiteDir: dir, Now: now})
+	made := map[string][]byte{}
+	calls := 0
+	u := s.Apply(context.Background(), Change{All: true}, func(e *Update) {
+		calls++
+		if e.Pending == nil {
+			t.Fatal("first run: early without Pending")
+		}
+		if n := len(e.Mem.Names()); n != 0 {
+			t.Errorf("early: %d files already written", n)
+		}
+		for _, p := range []string{"index.html", "ho-so/nguyen-thi-hoa/index.html", "404.html", "sitemap.xml", "khong-co/index.html"} {
+			if b, ok := e.Pending(p); ok {
+				made[p] = b
+			}
+		}
+	})
+	if calls != 1 || u.Errors != nil {
+		t.Fatalf("early called %d times, errors %v", calls, u.Errors)
+	}
+	if _, ok := made["khong-co/index.html"]; ok {
+		t.Error("Pending made a page the site has not")
+	}
+	if len(made) != 4 {
+		t.Errorf("Pending made %d of the 4 files", len(made))
+	}
+	for p, b := range made {
+		if got, _ := u.Mem.Get(p); !bytes.Equal(got, b) {
+			t.Errorf("%s: made on demand differs from the written file", p)
+		}
+	}
+	s.Apply(context.Background(), Change{All: true}, func(e *Update) {
+		if e.Pending != nil {
+			t.Error("a later whole run gave Pending")
+		}
+	})
+}

@@ -2,7 +2,11 @@ package preview
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -127,4 +131,84 @@ func BenchmarkReload(b *testing.B) {
 			return slices.Concat(src[:m[2]], []byte(to), src[m[3]:])
 		})
 	})
+}
+
+// BenchmarkFirstPage measures how soon `guongsang serve` answers: from
+// calling New (which listens, then builds) to the first 200 for the home
+// page (home-ms) and for a profile page (profile-ms), both asked for at
+// once while New builds, and to New's return, when every file is made
+// (built-ms). The site is the generated benchmark site:
+//
+//	GUONGSANG_BENCH_N=10000 go test -run '^$' -bench FirstPage -benchtime 3x ./generator/preview/
+func BenchmarkFirstPage(b *testing.B) {
+	n := 1000
+	if s := os.Getenv("GUONGSANG_BENCH_N"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 10 {
+			b.Fatalf("GUONGSANG_BENCH_N=%q: want a number of profiles, at least 10", s)
+		}
+		n = v
+	}
+	dir := b.TempDir()
+	if _, err := benchgen.Generate(dir, benchgen.Options{N: n, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "content", "ho-so", "*.md"))
+	if err != nil || len(names) == 0 {
+		b.Fatal("no profiles", err)
+	}
+	slices.Sort(names)
+	page := "/ho-so/" + strings.TrimSuffix(filepath.Base(names[len(names)/2]), ".md") + "/"
+	var home, prof, built []time.Duration
+	for b.Loop() {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		addr := ln.Addr().String()
+		ln.Close()
+		first := func(p string, out *[]time.Duration, t0 time.Time, done chan<- struct{}) {
+			defer close(done)
+			for time.Since(t0) < 5*time.Minute {
+				req, _ := http.NewRequest("GET", "http://"+addr+p, nil)
+				resp, err := http.DefaultClient.Do(req)
+				if err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+					if resp.StatusCode == http.StatusOK {
+						*out = append(*out, time.Since(t0))
+						return
+					}
+				}
+				time.Sleep(2 * time.Millisecond)
+			}
+		}
+		t0 := time.Now()
+		d1, d2 := make(chan struct{}), make(chan struct{})
+		go first("/", &home, t0, d1)
+		go first(page, &prof, t0, d2)
+		srv, err := New(Options{SiteDir: dir, Addr: addr, Drafts: true, Now: now})
+		if err != nil {
+			b.Fatal(err)
+		}
+		built = append(built, time.Since(t0))
+		<-d1
+		<-d2
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		if err := srv.Run(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if len(home) == 0 || len(prof) == 0 {
+		b.Fatal("no page was served")
+	}
+	for _, m := range []struct {
+		name string
+		ts   []time.Duration
+	}{{"home", home}, {"profile", prof}, {"built", built}} {
+		slices.Sort(m.ts)
+		b.ReportMetric(float64(m.ts[len(m.ts)/2].Microseconds())/1000, m.name+"-p50-ms")
+		b.ReportMetric(float64(m.ts[len(m.ts)-1].Microseconds())/1000, m.name+"-max-ms")
+	}
 }

@@ -109,6 +109,18 @@ type Server struct {
 	token   string    // see Token
 	refused refused   // the refused hosts the terminal was told about
 	edit    *soan     // the profile editor, under EditorPath
+
+	// pending makes pages on demand while the first build fills mem
+	// (build.Update.Pending); pendingMu's write lock waits for those
+	// being made when it is dropped.
+	pending   atomic.Pointer[func(string) ([]byte, bool)]
+	pendingMu sync.RWMutex
+	// ready is closed once pages can be served (the site is loaded, or
+	// the first build failed), built once New's build is over: requests
+	// for the site wait for the first, all others for the second.
+	ready, built chan struct{}
+	readyOnce    sync.Once
+	served       chan error // what http.Server.Serve returned
 }
 
 // New listens on opts.Addr, starts watching the site and builds it once.
@@ -190,9 +202,15 @@ func New(opts Options) (*Server, error) {
 	w.warn = func(err error) { s.logf("%s%v\n", i18n.Warning.T(), err) }
 	s.edit = newSoan(s, dir, ln.Addr(), opts)
 	s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
-	res := s.build.Apply(context.Background(), build.Change{All: true}, nil)
+	// The first pages are served as soon as the site is loaded, made on
+	// demand while the build makes every file (publishEarly): at 10,000
+	// profiles that is the time to load, not to build.
+	s.ready, s.built, s.served = make(chan struct{}), make(chan struct{}), make(chan error, 1)
+	go func() { s.served <- s.http.Serve(s.ln) }()
+	res := s.build.Apply(context.Background(), build.Change{All: true}, s.publishEarly)
 	s.publish(res, true)
 	s.report(res, true)
+	close(s.built)
 	return s, nil
 }
 
@@ -239,8 +257,7 @@ func (s *Server) run(ctx context.Context) error {
 			}
 		}
 	})
-	served := make(chan error, 1)
-	go func() { served <- s.http.Serve(s.ln) }()
+	served := s.served // New started serving
 
 	var err error
 	select {
@@ -268,6 +285,13 @@ func (s *Server) run(ctx context.Context) error {
 // publishEarly serves the pages a rebuild wrote first, those open in a
 // browser, and tells the browsers showing them.
 func (s *Server) publishEarly(res *build.Update) {
+	if res.Pending != nil { // the first build: nothing is open yet
+		s.pending.Store(&res.Pending)
+		s.mem.Store(res.Mem)
+		s.failure.Store(nil)
+		s.readyOnce.Do(func() { close(s.ready) })
+		return
+	}
 	s.mem.Store(res.Mem)
 	s.failure.Store(nil)
 	s.gen++
@@ -280,6 +304,17 @@ func (s *Server) publishEarly(res *build.Update) {
 // publish makes the result of a rebuild the one served and tells the
 // browsers. first is the build New makes, before the broker runs.
 func (s *Server) publish(res *build.Update, first bool) {
+	if s.pending.Load() != nil {
+		// Every file is made, or the build failed: no more pages on
+		// demand, and none still being made with the session's renderer
+		// once this returns.
+		s.pending.Store(nil)
+		s.pendingMu.Lock()
+		s.pendingMu.Unlock()
+		if res.Mem == nil {
+			s.mem.Store(nil) // partly made: show the errors instead
+		}
+	}
 	if res.Mem != nil {
 		s.mem.Store(res.Mem)
 		s.failure.Store(nil)
@@ -287,6 +322,7 @@ func (s *Server) publish(res *build.Update, first bool) {
 		errs := res.Errors
 		s.failure.Store(&errs)
 	}
+	s.readyOnce.Do(func() { close(s.ready) })
 	rest := res.Written
 	if res.Early {
 		rest = slices.DeleteFunc(slices.Clone(rest), func(p string) bool { return slices.Contains(res.EarlyWritten, p) })
