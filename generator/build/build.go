@@ -23,7 +23,6 @@ import (
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
-	"github.com/guongsang/guongsang/generator/gitinfo"
 	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/images"
 	"github.com/guongsang/guongsang/generator/index"
@@ -170,59 +169,15 @@ func (e *IOError) Error() string { return e.Msg }
 func (e *IOError) Unwrap() error { return e.Err }
 
 // Load reads and checks everything in fsys (a site folder) without
-// writing. Every problem is in the returned error, joined; the *Site is nil
-// when there is any error.
+// writing: a Session's first, full read. Every problem is in the returned
+// error, joined; the *Site is nil when there is any error.
 func Load(fsys fs.FS, opts Options) (*Site, error) {
-	cfg, warnings, err := config.Load(fsys)
-	var errs []error
-	if err != nil {
-		errs = append(errs, err)
-	}
-	if cfg == nil {
-		return nil, err
-	}
-	s := &Site{FS: fsys, Config: cfg, Warnings: warnings}
-	th, err := render.LoadTheme(fsys, cfg.Theme)
-	if err != nil {
-		errs = append(errs, err)
-	}
-	s.Theme = th
-	// When the site is a git repository, a profile's last change is its
-	// file's last commit; outside git (or without git) there are no
-	// dates here and profiles fall back to lastmod: or date:.
-	modified, _ := gitinfo.LastCommits(context.Background(), opts.site(), content.Dir)
-	set, w, err := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Now: opts.Now, Modified: modified})
-	s.Warnings = append(s.Warnings, w...)
-	if err != nil {
-		errs = append(errs, err)
-	}
-	if set != nil {
-		var w []*diag.Error
-		s.Images, w = PlanImages(fsys, set.Profiles, opts.ImageCache)
-		s.Warnings = append(s.Warnings, w...)
-	}
-	if len(errs) > 0 {
-		return nil, &Failed{Err: errors.Join(errs...), Warnings: s.Warnings}
-	}
-	s.Content = set
-	s.Index = index.Build(cfg, set.Profiles)
-	// Collections name profiles, so they are read once the profiles are.
-	cols, w, err := content.LoadCollections(fsys, cfg, s.Index.Profiles, set.Unpublished)
-	s.Warnings = append(s.Warnings, w...)
-	if err != nil {
-		return nil, &Failed{Err: err, Warnings: s.Warnings}
-	}
-	s.Index.Collections = cols
-	s.Share = share.NewCache(ShareCacheDir(opts.ImageCache))
-	return s, nil
+	return NewSession(fsys, opts).Load()
 }
 
-// PlanImages measures the photos of profiles and the images of their
-// bodies (reading only their heads)
-// and plans their resized copies, kept in cacheDir between builds ("" keeps
-// nothing). A photo it cannot read is published as it is and reported in
-// the warnings.
-func PlanImages(fsys fs.FS, profiles []*content.Profile, cacheDir string) (*images.Set, []*diag.Error) {
+// photosOf lists the photos of profiles and the images of their bodies:
+// what images.Plan measures.
+func photosOf(profiles []*content.Profile) []images.Photo {
 	var photos []images.Photo
 	for _, p := range profiles {
 		if p.Photo != nil {
@@ -235,7 +190,7 @@ func PlanImages(fsys fs.FS, profiles []*content.Profile, cacheDir string) (*imag
 			photos = append(photos, images.Photo{Src: ph.Src, URL: ph.URL})
 		}
 	}
-	return images.Plan(fsys, photos, cacheDir)
+	return photos
 }
 
 // Failed is returned when content or configuration has problems. Err joins
@@ -436,6 +391,21 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 			res.Pages++
 		}
 	}
+	if err := produce(ctx, s.Images, r, files, w, runtime.GOMAXPROCS(0)); err != nil {
+		return nil, err
+	}
+	st := s.Images.Stats()
+	res.ImagesResized, res.ImagesCached = st.Resized, st.Cached
+	res.SharesDrawn, res.SharesCached = s.Share.Stats()
+	return res, nil
+}
+
+// produce makes files on workers goroutines and writes them to w, in the
+// order they are made, through one writer goroutine: the one worker pool
+// and the one write path of every build, whole or incremental. When imgs
+// is not nil its resized copies are prepared beside the pool (a whole
+// build); otherwise each copy is made when its file is reached.
+func produce(ctx context.Context, imgs *images.Set, r *render.Renderer, files []File, w output.Writer, workers int) error {
 	wctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
 	g, gctx := errgroup.WithContext(wctx)
@@ -474,14 +444,16 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 	// for, or helps with, whatever is left. Its errors are the ones the
 	// copies' Bytes return, so they are reported once, below.
 	var resize errgroup.Group
-	resize.Go(func() error {
-		_ = s.Images.Prepare(gctx, runtime.GOMAXPROCS(0))
-		return nil
-	})
-	// One long-lived producer per core takes the files in order: a
+	if imgs != nil {
+		resize.Go(func() error {
+			_ = imgs.Prepare(gctx, runtime.GOMAXPROCS(0))
+			return nil
+		})
+	}
+	// One long-lived producer per worker takes the files in order: a
 	// goroutine per file grew and copied a fresh stack for every page.
 	var next atomic.Int64
-	for range runtime.GOMAXPROCS(0) {
+	for range min(workers, len(files)) {
 		g.Go(func() error {
 			for {
 				i := int(next.Add(1)) - 1
@@ -521,15 +493,9 @@ func Write(ctx context.Context, s *Site, r *render.Renderer, w output.Writer) (*
 	}
 	_ = resize.Wait()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	st := s.Images.Stats()
-	res.ImagesResized, res.ImagesCached = st.Resized, st.Cached
-	res.SharesDrawn, res.SharesCached = s.Share.Stats()
-	return res, nil
+	return ctx.Err()
 }
 
 // outFile is a rendered file on its way to the writer.

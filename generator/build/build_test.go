@@ -230,7 +230,7 @@ func TestDraftsLeftOut(t *testing.T) {
 }
 
 // copyDir copies a site to a temporary folder so tests can change it.
-func copyDir(t *testing.T, src string) string {
+func copyDir(t testing.TB, src string) string {
 	t.Helper()
 	dst := t.TempDir()
 	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {

@@ -173,17 +173,22 @@ func Ignored(name string) bool {
 
 // Sources lists the profile source files under content/ in fsys, in
 // lexical order.
-func Sources(fsys fs.FS) ([]string, error) {
+func Sources(fsys fs.FS) ([]string, error) { return SourcesUnder(fsys, Dir) }
+
+// SourcesUnder lists the profile source files under the folder dir of
+// fsys (content/ or a folder in it), in lexical order, with the rules of
+// Sources. A dir that does not exist has none.
+func SourcesUnder(fsys fs.FS, dir string) ([]string, error) {
 	var out []string
-	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if p == Dir && errors.Is(err, fs.ErrNotExist) {
+			if p == dir && errors.Is(err, fs.ErrNotExist) {
 				return fs.SkipAll
 			}
 			return err
 		}
 		if d.IsDir() {
-			if p != Dir && Ignored(d.Name()) || p == CollectionsDir {
+			if p != dir && Ignored(d.Name()) || p == CollectionsDir {
 				return fs.SkipDir
 			}
 			return nil

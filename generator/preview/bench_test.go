@@ -1,11 +1,12 @@
 package preview
 
 import (
-	"bytes"
-	"fmt"
+	"context"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,23 +32,8 @@ import (
 // all-ms the time until every file of the site is final; both with p50
 // and max.
 func BenchmarkReload(b *testing.B) {
-	n := 1000
-	if s := os.Getenv("GUONGSANG_BENCH_N"); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < 10 {
-			b.Fatalf("GUONGSANG_BENCH_N=%q: want a number of profiles, at least 10", s)
-		}
-		n = v
-	}
-	dir := b.TempDir()
-	if _, err := benchgen.Generate(dir, benchgen.Options{N: n, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	names, err := filepath.Glob(filepath.Join(dir, "content", "ho-so", "*.md"))
-	if err != nil || len(names) != n {
-		b.Fatalf("%d profiles generated (%v), want %d", len(names), err, n)
-	}
-	slices.Sort(names)
+	dir, names := benchDir(b)
+	n := len(names)
 	start := time.Now()
 	h := startDir(b, dir, true, "127.0.0.1:0")
 	b.Logf("%d profiles: first build in %s", n, time.Since(start).Round(time.Millisecond))
@@ -109,22 +95,96 @@ func BenchmarkReload(b *testing.B) {
 		report(final, "all")
 	}
 
-	b.Run("body", func(b *testing.B) {
-		edit(b, func(src []byte, i int) []byte {
-			return fmt.Appendf(bytes.TrimRight(src, "\n"), "\n\nLần sửa thứ %d: thêm một đoạn vào cuối hồ sơ.\n", i)
-		})
-	})
-	district := regexp.MustCompile(`(?m)^district: (.*)$`)
-	b.Run("district", func(b *testing.B) {
-		edit(b, func(src []byte, i int) []byte {
-			m := district.FindSubmatchIndex(src)
-			if m == nil {
-				b.Fatal("no district line")
+	b.Run("body", func(b *testing.B) { edit(b, benchgen.AddParagraph) })
+	b.Run("district", func(b *testing.B) { edit(b, benchgen.MoveDistrict) })
+}
+
+// BenchmarkFirstPage measures how soon `guongsang serve` answers: from
+// calling New (which listens, then builds) to the first 200 for the home
+// page (home-ms) and for a profile page (profile-ms), both asked for at
+// once while New builds, and to New's return, when every file is made
+// (built-ms). In-process: a process adds its start (milliseconds). The site is the generated benchmark site:
+//
+//	GUONGSANG_BENCH_N=10000 go test -run '^$' -bench FirstPage -benchtime 3x ./generator/preview/
+func BenchmarkFirstPage(b *testing.B) {
+	dir, names := benchDir(b)
+	page := "/ho-so/" + strings.TrimSuffix(filepath.Base(names[len(names)/2]), ".md") + "/"
+	var home, prof, built []time.Duration
+	for b.Loop() {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		addr := ln.Addr().String()
+		ln.Close()
+		first := func(p string, out *[]time.Duration, t0 time.Time, done chan<- struct{}) {
+			defer close(done)
+			for time.Since(t0) < 5*time.Minute {
+				req, _ := http.NewRequest("GET", "http://"+addr+p, nil)
+				resp, err := http.DefaultClient.Do(req)
+				if err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+					if resp.StatusCode == http.StatusOK {
+						*out = append(*out, time.Since(t0))
+						return
+					}
+				}
+				time.Sleep(2 * time.Millisecond)
 			}
-			old := string(src[m[2]:m[3]])
-			j := slices.IndexFunc(benchgen.Districts, func(t benchgen.Term) bool { return t.Key == old })
-			to := benchgen.Districts[(j+1+i%3)%len(benchgen.Districts)].Key
-			return slices.Concat(src[:m[2]], []byte(to), src[m[3]:])
-		})
-	})
+		}
+		t0 := time.Now()
+		d1, d2 := make(chan struct{}), make(chan struct{})
+		go first("/", &home, t0, d1)
+		go first(page, &prof, t0, d2)
+		srv, err := New(Options{SiteDir: dir, Addr: addr, Drafts: true, Now: now})
+		if err != nil {
+			b.Fatal(err)
+		}
+		built = append(built, time.Since(t0))
+		ctx, cancel := context.WithCancel(context.Background())
+		ran := make(chan error, 1)
+		go func() { ran <- srv.Run(ctx) }() // serves, for a preview that waits for Run
+		<-d1
+		<-d2
+		cancel()
+		if err := <-ran; err != nil {
+			b.Fatal(err)
+		}
+	}
+	if len(home) == 0 || len(prof) == 0 {
+		b.Fatal("no page was served")
+	}
+	for _, m := range []struct {
+		name string
+		ts   []time.Duration
+	}{{"home", home}, {"profile", prof}, {"built", built}} {
+		slices.Sort(m.ts)
+		b.ReportMetric(float64(m.ts[len(m.ts)/2].Microseconds())/1000, m.name+"-p50-ms")
+		b.ReportMetric(float64(m.ts[len(m.ts)-1].Microseconds())/1000, m.name+"-max-ms")
+	}
+}
+
+// benchDir generates the benchmark site of GUONGSANG_BENCH_N profiles
+// (default 1000) in a temporary folder and returns it with the profiles'
+// files, sorted.
+func benchDir(b *testing.B) (string, []string) {
+	n := 1000
+	if s := os.Getenv("GUONGSANG_BENCH_N"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 10 {
+			b.Fatalf("GUONGSANG_BENCH_N=%q: want a number of profiles, at least 10", s)
+		}
+		n = v
+	}
+	dir := b.TempDir()
+	if _, err := benchgen.Generate(dir, benchgen.Options{N: n, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "content", "ho-so", "*.md"))
+	if err != nil || len(names) != n {
+		b.Fatalf("%d profiles generated (%v), want %d", len(names), err, n)
+	}
+	slices.Sort(names)
+	return dir, names
 }

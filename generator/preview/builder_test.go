@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"image"
 	"image/png"
-	"maps"
 	"math/rand/v2"
 	"os"
 	"path"
@@ -16,7 +15,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/build"
 )
 
 // site is a site folder driven by a test: it writes files and tells a
@@ -24,7 +23,7 @@ import (
 type site struct {
 	t       *testing.T
 	dir     string
-	b       *builder
+	b       *build.Session
 	changed map[string]bool
 }
 
@@ -33,8 +32,8 @@ func newSite(t *testing.T, files map[string]string, drafts bool) *site {
 	dir := t.TempDir()
 	writeFiles(t, dir, files)
 	s := &site{t: t, dir: dir, changed: map[string]bool{},
-		b: newBuilder(os.DirFS(dir), content.Options{Drafts: drafts, Now: now}, "", LiveReload)}
-	res := s.b.rebuild(context.Background(), &batch{all: true}, nil)
+		b: build.NewSession(os.DirFS(dir), build.Options{SiteDir: dir, Drafts: drafts, Now: now})}
+	res := s.b.Apply(context.Background(), build.Change{All: true}, nil)
 	if res.Errors != nil {
 		t.Fatalf("first build: %v", texts(res.Errors))
 	}
@@ -82,20 +81,20 @@ func (s *site) rename(from, to string) {
 // rebuild runs the builder on what changed and checks the result against
 // a clean build: the same files when that succeeds, the same errors and an
 // untouched output when it fails.
-func (s *site) rebuild(drafts bool) *result {
+func (s *site) rebuild(drafts bool) *build.Update {
 	s.t.Helper()
-	before := s.b.mem.Files()
-	beforeKeys := maps.Clone(s.b.outs)
+	before := s.b.Output().Files()
+	beforeKeys := s.b.JobKeys()
 	want, errs := cleanBuild(s.t, s.dir, drafts)
-	var early *result
-	res := s.b.rebuild(context.Background(), &batch{paths: s.changed}, func(r *result) {
+	var early *build.Update
+	res := s.b.Apply(context.Background(), build.Change{Paths: s.changed}, func(r *build.Update) {
 		// What the browser is sent to reload: every page already final.
 		early = r
 		for p := range want {
 			if !strings.HasSuffix(p, ".html") {
 				continue
 			}
-			if got, _ := s.b.mem.Get(p); !bytes.Equal(got, want[p]) {
+			if got, _ := s.b.Output().Get(p); !bytes.Equal(got, want[p]) {
 				s.t.Errorf("early: %s is not final yet", p)
 			}
 		}
@@ -108,7 +107,7 @@ func (s *site) rebuild(drafts bool) *result {
 		if !slices.Equal(texts(res.Errors), errs) {
 			s.t.Fatalf("errors:\n  %s\nclean build's:\n  %s", strings.Join(texts(res.Errors), "\n  "), strings.Join(errs, "\n  "))
 		}
-		if d := sameFiles(s.b.mem.Files(), before); d != "" {
+		if d := sameFiles(s.b.Output().Files(), before); d != "" {
 			s.t.Fatalf("a failed rebuild changed the output:\n%s", d)
 		}
 		return res
@@ -116,15 +115,15 @@ func (s *site) rebuild(drafts bool) *result {
 	if res.Errors != nil {
 		s.t.Fatalf("rebuild failed where a clean build succeeds: %v", texts(res.Errors))
 	}
-	if d := sameFiles(s.b.mem.Files(), want); d != "" {
+	if d := sameFiles(s.b.Output().Files(), want); d != "" {
 		s.t.Fatalf("preview differs from a clean build:\n%s", d)
 	}
 	// The job-key contract (render.Job): a file whose job kept its Path
 	// and Key has the bytes it had, in a clean build too, whatever else
 	// changed (site.yaml, the theme), so the preview would be right even
 	// if it skipped every such job.
-	for p, k := range s.b.outs {
-		if old, ok := beforeKeys[p]; ok && k.job && old == k && !bytes.Equal(before[p], want[p]) {
+	for p, k := range s.b.JobKeys() {
+		if old, ok := beforeKeys[p]; ok && old == k && !bytes.Equal(before[p], want[p]) {
 			s.t.Errorf("%s: same Path and Key as before, different bytes", p)
 		}
 	}
@@ -234,10 +233,16 @@ func (m *model) edit() string {
 	name := m.any()
 	p := m.profiles[name]
 	switch k := m.rng.IntN(26); k {
-	case 0, 1, 2:
+	case 0, 1:
 		p.Body = fmt.Sprintf("Thân bài mới %d.\n\nĐoạn hai.", m.rng.IntN(1000))
 		m.put(name, p)
 		return "body " + name
+	case 2:
+		// The first paragraph, and so the summary, stays: only the
+		// profile's own page changes (build.Session's quick path).
+		p.Body += fmt.Sprintf("\n\nĐoạn thêm %d.", m.rng.IntN(1000))
+		m.put(name, p)
+		return "text " + name
 	case 3, 4:
 		p.District = m.pick(districts)
 		m.put(name, p)
@@ -450,7 +455,7 @@ func TestRebuildCases(t *testing.T) {
 			if res := s.rebuild(true); len(res.Errors) > 0 {
 				s.t.Fatalf("errors: %v", texts(res.Errors))
 			}
-			if got, _ := s.b.mem.Get("bo-suu-tap/hoi-nghi/ky-yeu/index.html"); !bytes.Contains(got, []byte("Ksor Ba")) {
+			if got, _ := s.b.Output().Get("bo-suu-tap/hoi-nghi/ky-yeu/index.html"); !bytes.Contains(got, []byte("Ksor Ba")) {
 				s.t.Error("the preview has no honour book")
 			}
 			s.write("content/bo-suu-tap/hoi-nghi.md", "---\ntitle: Hội nghị 2020\ndate: 2020-01-01\nprofiles: [dinh-hrak, ksor-ba]\n---\nGiới thiệu.\n")

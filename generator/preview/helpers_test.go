@@ -137,9 +137,9 @@ func cleanBuild(t testing.TB, dir string, drafts bool) (map[string][]byte, []str
 	if err != nil {
 		return nil, texts(diag.Errors(err))
 	}
-	// As build.Build makes its renderer, plus the live-reload tag.
+	// As build.Build makes its renderer; the live-reload tag is added as
+	// pages are served, not kept (withLiveReload).
 	r := render.NewWithImages(s.Theme, s.Index, s.Images)
-	r.LiveReload = LiveReload
 	m := output.NewMemory()
 	if _, err := build.Write(context.Background(), s, r, m); err != nil {
 		return nil, texts(diag.Errors(err))

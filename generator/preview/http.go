@@ -25,7 +25,7 @@ const (
 )
 
 // LiveReload is the tag the preview inserts before </body> of every page
-// (render.Renderer.LiveReload). The script is a file, not inline code,
+// as it serves it (withLiveReload). The script is a file, not inline code,
 // because the theme's Content-Security-Policy allows scripts from the site
 // itself only. The second script is the editor's toolbar ("Sửa hồ sơ
 // này", "Hồ sơ mới"; soan.go).
@@ -44,7 +44,21 @@ func (s *Server) handler() http.Handler {
 	mux.HandleFunc("GET "+EventsPath, s.broker.serveEvents)
 	s.edit.routes(mux)
 	mux.HandleFunc("/", s.serveSite)
-	return s.guard(mux)
+	return s.guard(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Serving starts before the first build is over (New): the
+		// site's pages wait until it is loaded, the preview's own paths
+		// (events, the editor) until it is over.
+		wait := s.ready
+		if strings.HasPrefix(r.URL.Path, Prefix) {
+			wait = s.built
+		}
+		select {
+		case <-wait:
+		case <-r.Context().Done():
+			return
+		}
+		mux.ServeHTTP(w, r)
+	}))
 }
 
 func asset(name string) http.HandlerFunc {
@@ -74,19 +88,57 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name, dir := fileName(r.URL.Path)
-	if data, ok := mem.Get(name); ok {
-		serveBytes(w, r, name, data, http.StatusOK)
+	if data, ok := s.file(mem, name); ok {
+		serveBytes(w, r, name, withLiveReload(name, data), http.StatusOK)
 		return
 	}
 	if !dir {
-		if _, ok := mem.Get(name + "/index.html"); ok {
+		if _, ok := s.file(mem, name+"/index.html"); ok {
 			u := *r.URL
 			u.Path = "/" + name + "/"
 			http.Redirect(w, r, u.RequestURI(), http.StatusMovedPermanently)
 			return
 		}
 	}
-	notFound(w, r, mem)
+	if data, ok := s.file(mem, "404.html"); ok {
+		serveBytes(w, r, "404.html", withLiveReload("404.html", data), http.StatusNotFound)
+		return
+	}
+	http.NotFound(w, r)
+}
+
+// file returns the bytes of the output file name: from mem, or, while the
+// first build is filling mem, made on demand.
+func (s *Server) file(mem *output.Memory, name string) ([]byte, bool) {
+	if data, ok := mem.Get(name); ok {
+		return data, true
+	}
+	s.pendingMu.RLock()
+	defer s.pendingMu.RUnlock()
+	if mk := s.pending.Load(); mk != nil {
+		return (*mk)(name)
+	}
+	return nil, false
+}
+
+// withLiveReload returns the bytes of the output file name as the preview
+// serves them: an HTML page gets LiveReload before its last </body>. It is
+// done here, as the page leaves, rather than when pages are rendered, so
+// that the preview renders and keeps exactly the bytes `guongsang build`
+// writes, and the render stage knows nothing of the preview. A copy costs
+// microseconds a request; a browser asks for one page at a time.
+func withLiveReload(name string, data []byte) []byte {
+	if path.Ext(name) != ".html" {
+		return data
+	}
+	i := bytes.LastIndex(data, []byte("</body>"))
+	if i < 0 {
+		return data
+	}
+	out := make([]byte, 0, len(data)+len(LiveReload))
+	out = append(out, data[:i]...)
+	out = append(out, LiveReload...)
+	return append(out, data[i:]...)
 }
 
 // fileName maps a URL path to the name of an output file. dir reports
@@ -100,14 +152,6 @@ func fileName(urlPath string) (name string, dir bool) {
 		dir = true
 	}
 	return name, dir
-}
-
-func notFound(w http.ResponseWriter, r *http.Request, mem *output.Memory) {
-	if data, ok := mem.Get("404.html"); ok {
-		serveBytes(w, r, "404.html", data, http.StatusNotFound)
-		return
-	}
-	http.NotFound(w, r)
 }
 
 // contentTypes are the types of the files a site publishes, fixed here so

@@ -2,19 +2,21 @@
 // a site into memory, serves it over HTTP, watches the site's files and,
 // after every save, rebuilds what changed and tells the browser to reload.
 //
-// Changes are collected until the files have been quiet for 20 ms, so one
-// save, or one `git checkout`, is one rebuild. A rebuild re-reads only the
-// profile files that changed, re-indexes (cheap), and re-renders only the
-// outputs whose render.Job key changed, the pages open in a browser first;
-// site.yaml or template changes re-render everything. After any sequence
-// of edits the served files are byte for byte those of a clean build of
-// the same files with the same live-reload tag.
+// The preview runs no stage itself: it watches, serves and tells browsers,
+// on top of a build.Session, the one orchestrator `guongsang build` uses
+// too. Changes are collected until the files have been quiet for 20 ms, so
+// one save, or one `git checkout`, is one rebuild: the session's Apply,
+// which re-reads what changed and re-renders only the outputs whose
+// render.Job key changed, the pages open in a browser first. After any
+// sequence of edits the served files are byte for byte those of a clean
+// build of the same files.
 //
 // Bad content never stops the server: it keeps serving the last good
 // build, prints the errors, and the browser shows them over the page until
 // a save fixes them. The live-reload script (assets/livereload.js) is a
-// file served under Prefix and injected through render.Renderer.LiveReload,
-// so `guongsang build` output never contains it.
+// file served under Prefix and inserted into HTML pages as they are served
+// (withLiveReload), so the built bytes, and `guongsang build` output, never
+// contain it.
 //
 // The preview answers only requests that name it by its own address, with
 // the port it listens on (DNS rebinding; see host.go), and sends the
@@ -46,7 +48,6 @@ import (
 
 	"github.com/guongsang/guongsang/generator/build"
 	"github.com/guongsang/guongsang/generator/config"
-	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/diag"
 	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/output"
@@ -95,7 +96,8 @@ type Server struct {
 	log     io.Writer
 	ln      net.Listener
 	watch   *watcher
-	build   *builder
+	build   *build.Session
+	now     time.Time // Options.Now
 	broker  *broker
 	http    *http.Server
 	mem     atomic.Pointer[output.Memory] // the last good build
@@ -107,6 +109,18 @@ type Server struct {
 	token   string    // see Token
 	refused refused   // the refused hosts the terminal was told about
 	edit    *soan     // the profile editor, under EditorPath
+
+	// pending makes pages on demand while the first build fills mem
+	// (build.Update.Pending); pendingMu's write lock waits for those
+	// being made when it is dropped.
+	pending   atomic.Pointer[func(string) ([]byte, bool)]
+	pendingMu sync.RWMutex
+	// ready is closed once pages can be served (the site is loaded, or
+	// the first build failed), built once New's build is over: requests
+	// for the site wait for the first, all others for the second.
+	ready, built chan struct{}
+	readyOnce    sync.Once
+	served       chan error // what http.Server.Serve returned
 }
 
 // New listens on opts.Addr, starts watching the site and builds it once.
@@ -175,8 +189,9 @@ func New(opts Options) (*Server, error) {
 		log:   opts.Log,
 		ln:    ln,
 		watch: w,
-		build: newBuilder(fsys, content.Options{Drafts: opts.Drafts, Now: opts.Now},
-			build.Options{SiteDir: dir}.ImageCacheDir(), LiveReload),
+		build: build.NewSession(fsys, build.Options{SiteDir: dir, Drafts: opts.Drafts, Now: opts.Now,
+			ImageCache: build.Options{SiteDir: dir}.ImageCacheDir()}),
+		now:    opts.Now,
 		broker: newBroker(rand.Text()),
 		hosts:  hosts,
 		token:  newToken(),
@@ -187,11 +202,21 @@ func New(opts Options) (*Server, error) {
 	w.warn = func(err error) { s.logf("%s%v\n", i18n.Warning.T(), err) }
 	s.edit = newSoan(s, dir, ln.Addr(), opts)
 	s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
-	res := s.build.rebuild(context.Background(), &batch{all: true}, nil)
+	// The first pages are served as soon as the site is loaded, made on
+	// demand while the build makes every file (publishEarly): at 10,000
+	// profiles that is the time to load, not to build.
+	s.ready, s.built, s.served = make(chan struct{}), make(chan struct{}), make(chan error, 1)
+	go func() { s.served <- s.http.Serve(s.ln) }()
+	res := s.build.Apply(context.Background(), build.Change{All: true}, s.publishEarly)
 	s.publish(res, true)
 	s.report(res, true)
+	close(s.built)
 	return s, nil
 }
+
+// loadedContent is what the editor (soan.go) lists and checks profiles
+// against: the session's last loaded content.
+type loadedContent = build.Loaded
 
 // URL returns the address the preview is served at, e.g.
 // "http://127.0.0.1:1313/".
@@ -223,7 +248,7 @@ func (s *Server) run(ctx context.Context) error {
 				return
 			case b := <-batches:
 				b.open = s.broker.open()
-				res := s.build.rebuild(ctx, b, s.publishEarly)
+				res := s.build.Apply(ctx, b.change(), s.publishEarly)
 				if ctx.Err() != nil {
 					return // stopped halfway: nobody is listening
 				}
@@ -232,8 +257,7 @@ func (s *Server) run(ctx context.Context) error {
 			}
 		}
 	})
-	served := make(chan error, 1)
-	go func() { served <- s.http.Serve(s.ln) }()
+	served := s.served // New started serving
 
 	var err error
 	select {
@@ -260,7 +284,14 @@ func (s *Server) run(ctx context.Context) error {
 
 // publishEarly serves the pages a rebuild wrote first, those open in a
 // browser, and tells the browsers showing them.
-func (s *Server) publishEarly(res *result) {
+func (s *Server) publishEarly(res *build.Update) {
+	if res.Pending != nil { // the first build: nothing is open yet
+		s.pending.Store(&res.Pending)
+		s.mem.Store(res.Mem)
+		s.failure.Store(nil)
+		s.readyOnce.Do(func() { close(s.ready) })
+		return
+	}
 	s.mem.Store(res.Mem)
 	s.failure.Store(nil)
 	s.gen++
@@ -272,7 +303,18 @@ func (s *Server) publishEarly(res *result) {
 
 // publish makes the result of a rebuild the one served and tells the
 // browsers. first is the build New makes, before the broker runs.
-func (s *Server) publish(res *result, first bool) {
+func (s *Server) publish(res *build.Update, first bool) {
+	if s.pending.Load() != nil {
+		// Every file is made, or the build failed: no more pages on
+		// demand, and none still being made with the session's renderer
+		// once this returns.
+		s.pending.Store(nil)
+		s.pendingMu.Lock()
+		s.pendingMu.Unlock()
+		if res.Mem == nil {
+			s.mem.Store(nil) // partly made: show the errors instead
+		}
+	}
 	if res.Mem != nil {
 		s.mem.Store(res.Mem)
 		s.failure.Store(nil)
@@ -280,6 +322,7 @@ func (s *Server) publish(res *result, first bool) {
 		errs := res.Errors
 		s.failure.Store(&errs)
 	}
+	s.readyOnce.Do(func() { close(s.ready) })
 	rest := res.Written
 	if res.Early {
 		rest = slices.DeleteFunc(slices.Clone(rest), func(p string) bool { return slices.Contains(res.EarlyWritten, p) })
@@ -292,9 +335,9 @@ func (s *Server) publish(res *result, first bool) {
 		name = evError
 		d.Errors = problems(res.Errors)
 		d.Words = overlay()
-	case res.CSS() != nil:
+	case css(res) != nil:
 		name = evCSS
-		d.Paths = res.CSS()
+		d.Paths = css(res)
 	case len(rest) > 0 || len(res.Removed) > 0:
 		name = evReload
 		d.Pages = urls(append(pagesOf(rest, true), pagesOf(res.Removed, true)...))
@@ -312,6 +355,23 @@ func (s *Server) publish(res *result, first bool) {
 	} else {
 		s.broker.publish(e)
 	}
+}
+
+// css returns the URL paths of the stylesheets written when they are all
+// that changed, so the browser can swap them without a reload; otherwise
+// nil.
+func css(u *build.Update) []string {
+	if u.Errors != nil || u.Full || len(u.Removed) > 0 || len(u.Written) == 0 {
+		return nil
+	}
+	var out []string
+	for _, p := range u.Written {
+		if path.Ext(p) != ".css" {
+			return nil
+		}
+		out = append(out, "/"+p)
+	}
+	return out
 }
 
 // pagesOf returns the HTML pages among output paths, or with html false
@@ -376,7 +436,7 @@ func first10(ps []string) []string {
 }
 
 // report prints one line about the rebuild, then its problems.
-func (s *Server) report(res *result, first bool) {
+func (s *Server) report(res *build.Update, first bool) {
 	var b strings.Builder
 	if !first {
 		fmt.Fprintf(&b, "%s %s: ", time.Now().Format("15:04:05"), what(res.Changed))

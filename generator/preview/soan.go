@@ -166,7 +166,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // loaded returns the builder's last loaded content, or an error when the
 // site has never loaded (site.yaml broken from the start).
 func (e *soan) loaded() (*loadedContent, error) {
-	lc := e.s.build.loaded.Load()
+	lc := e.s.build.Loaded()
 	if lc == nil {
 		msg := i18n.EditBadRequest.T()
 		if p := e.s.failure.Load(); p != nil && len(*p) > 0 {
@@ -210,15 +210,15 @@ func (e *soan) listOf(lc *loadedContent) ([]byte, error) {
 	if e.listFor == lc {
 		return e.listJSON, nil
 	}
-	rows := make([]row, len(lc.paths))
-	dims := listDims(lc.cfg)
-	for i, p := range lc.paths {
-		src := lc.files[i]
-		prof := src.p
+	rows := make([]row, len(lc.Paths))
+	dims := listDims(lc.Config)
+	for i, p := range lc.Paths {
+		src := lc.Files[i]
+		prof := src.Profile
 		if prof == nil {
 			// A file with errors: read it again for what can be shown.
 			if data, err := fs.ReadFile(e.s.site, p); err == nil {
-				prof, _ = lc.loader.Check(p, data)
+				prof, _ = lc.Loader.Check(p, data)
 			}
 		}
 		r := row{Path: p}
@@ -228,11 +228,11 @@ func (e *soan) listOf(lc *loadedContent) ([]byte, error) {
 			for j, d := range dims {
 				r.Dims[j] = prof.Values(d)
 			}
-			if src.p == nil {
+			if src.Profile == nil {
 				r.URL = ""
 			}
 		}
-		for _, d := range src.errs.Items() {
+		for _, d := range src.Errs.Items() {
 			if d.Sev == diag.SevError {
 				r.Errors++
 			} else {
@@ -345,9 +345,9 @@ func (e *soan) readSource(p string) ([]byte, error) {
 // (its URL, as the toolbar sends it).
 func (e *soan) resolve(r *http.Request, lc *loadedContent) (string, error) {
 	if u := r.URL.Query().Get("u"); u != "" {
-		for i, s := range lc.files {
-			if s.p != nil && s.p.URL == u {
-				return lc.paths[i], nil
+		for i, s := range lc.Files {
+			if s.Profile != nil && s.Profile.URL == u {
+				return lc.Paths[i], nil
 			}
 		}
 		return "", fail(http.StatusNotFound, i18n.EditNotFound.T(u))
@@ -374,12 +374,12 @@ func (e *soan) profile(r *http.Request) (any, error) {
 // describe makes the form's view of the profile p with the bytes data.
 func (e *soan) describe(lc *loadedContent, p string, data []byte) *profileJSON {
 	out := &profileJSON{Path: p, Version: version(data), Bundle: path.Base(p) == "index.md", Media: []media{}}
-	prof, errs := lc.loader.Check(p, data)
+	prof, errs := lc.Loader.Check(p, data)
 	out.Problems = problemsOf(p, errs)
 	if prof != nil {
 		out.URL = prof.URL
 	}
-	v, body, err := editor.Read(data, lc.cfg)
+	v, body, err := editor.Read(data, lc.Config)
 	switch {
 	case errors.Is(err, editor.ErrNotYAML):
 		out.ReadOnly = i18n.EditNotYAML.T()
@@ -465,7 +465,7 @@ func (e *soan) text(lc *loadedContent, f *formJSON) (p string, text, cur []byte,
 			return "", nil, nil, &apiError{status: http.StatusUnprocessableEntity, msg: i18n.EditNoTitle.T(),
 				data: map[string]any{"problems": []problemJSON{{Field: "title", Msg: i18n.EditNoTitle.T(), Text: i18n.EditNoTitle.T()}}}}
 		}
-		text, slug, err := editor.Compose(lc.cfg, f.Values, f.Body, e.s.build.opts.Now)
+		text, slug, err := editor.Compose(lc.Config, f.Values, f.Body, e.s.now)
 		if err != nil {
 			return "", nil, nil, &apiError{status: http.StatusUnprocessableEntity, msg: diagText(err)}
 		}
@@ -475,7 +475,7 @@ func (e *soan) text(lc *loadedContent, f *formJSON) (p string, text, cur []byte,
 	if err != nil {
 		return "", nil, nil, err
 	}
-	text, err = editor.Patch(cur, f.Values, f.Body, lc.cfg)
+	text, err = editor.Patch(cur, f.Values, f.Body, lc.Config)
 	if errors.Is(err, editor.ErrNotYAML) {
 		return "", nil, nil, fail(http.StatusUnprocessableEntity, i18n.EditNotYAML.T())
 	}
@@ -496,12 +496,12 @@ func diagText(err error) string {
 // check runs content's checks on text as the file p, and the editor's
 // own: another profile at the same address.
 func (e *soan) check(lc *loadedContent, p string, text []byte) (*content.Profile, []problemJSON, int) {
-	prof, errs := lc.loader.Check(p, text)
+	prof, errs := lc.Loader.Check(p, text)
 	probs := problemsOf(p, errs)
 	if prof != nil && prof.Slug != "" {
-		for i, s := range lc.files {
-			if s.p != nil && s.p.URL == prof.URL && lc.paths[i] != p && !samePlace(lc.paths[i], p) {
-				m := i18n.EditSameURL.T(lc.paths[i], prof.URL)
+		for i, s := range lc.Files {
+			if s.Profile != nil && s.Profile.URL == prof.URL && lc.Paths[i] != p && !samePlace(lc.Paths[i], p) {
+				m := i18n.EditSameURL.T(lc.Paths[i], prof.URL)
 				probs = append(probs, problemJSON{Field: "slug", Msg: m, Text: m})
 				break
 			}
@@ -535,7 +535,7 @@ func (e *soan) validate(r *http.Request) (any, error) {
 		return nil, err
 	}
 	out := map[string]any{"problems": []problemJSON{}, "html": ""}
-	if html, err := lc.loader.Markdown([]byte(f.Body)); err == nil {
+	if html, err := lc.Loader.Markdown([]byte(f.Body)); err == nil {
 		out["html"] = html
 	}
 	p, text, _, err := e.text(lc, f)
@@ -961,8 +961,8 @@ func (e *soan) trash(*http.Request) (any, error) {
 			file += "/index.md"
 		}
 		if data, err := e.s.root.ReadFile(file); err == nil {
-			if lc := e.s.build.loaded.Load(); lc != nil {
-				v, _, _ := editor.Read(data, lc.cfg)
+			if lc := e.s.build.Loaded(); lc != nil {
+				v, _, _ := editor.Read(data, lc.Config)
 				t.Title = v.Title
 			}
 		}
@@ -1219,18 +1219,18 @@ func (e *soan) page(view string) http.HandlerFunc {
 			b.Token = ""
 		}
 		title := i18n.EdList.T()
-		if lc := e.s.build.loaded.Load(); lc != nil {
-			b.Fields, b.List = formFields(lc.cfg), listDimsJSON(lc.cfg)
-			for _, d := range lc.cfg.Dims {
+		if lc := e.s.build.Loaded(); lc != nil {
+			b.Fields, b.List = formFields(lc.Config), listDimsJSON(lc.Config)
+			for _, d := range lc.Config.Dims {
 				if d.Vocab != nil {
 					b.Vocab[d.Key] = terms(d.Vocab)
 				}
 			}
-			if d := lc.cfg.YearDim(); d != nil {
+			if d := lc.Config.YearDim(); d != nil {
 				b.YearField = d.Field
 			}
-			if lc.cfg.Title != "" {
-				title = i18n.EdAppName.T() + " – " + lc.cfg.Title
+			if lc.Config.Title != "" {
+				title = i18n.EdAppName.T() + " – " + lc.Config.Title
 			}
 		}
 		data, err := json.Marshal(b)

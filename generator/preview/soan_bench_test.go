@@ -5,12 +5,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/guongsang/guongsang/internal/benchgen"
 )
 
 // BenchmarkEditor measures what the editor's first screens cost the
@@ -25,18 +21,8 @@ import (
 // form's first render: the page, GET api/ho-so of one profile, and the
 // POST api/kiem-tra it sends at once (the check and the rendered body).
 func BenchmarkEditor(b *testing.B) {
-	n := 1000
-	if s := os.Getenv("GUONGSANG_BENCH_N"); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < 10 {
-			b.Fatalf("GUONGSANG_BENCH_N=%q: want a number of profiles, at least 10", s)
-		}
-		n = v
-	}
-	dir := b.TempDir()
-	if _, err := benchgen.Generate(dir, benchgen.Options{N: n, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
+	dir, names := benchDir(b)
+	n := len(names)
 	h := startDir(b, dir, true, "127.0.0.1:0")
 	client := &http.Client{}
 	get := func(p string) []byte {

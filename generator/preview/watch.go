@@ -13,6 +13,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
+	"github.com/guongsang/guongsang/generator/build"
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
 	"github.com/guongsang/guongsang/generator/i18n"
@@ -37,6 +38,24 @@ const (
 // The site folder itself is watched too, for site.yaml and for these
 // folders appearing or disappearing.
 var watchedRoots = []string{content.Dir, "themes", "static"}
+
+// batch is what changed since the last rebuild: site-relative,
+// slash-separated paths of files and folders that were created, written,
+// removed or renamed (in either direction). all means events were lost and
+// everything must be read again.
+type batch struct {
+	paths map[string]bool
+	all   bool
+	bulk  bool // a folder appeared: more files may follow (see burstQuiet)
+	// open holds the output paths of the pages browsers show now, which
+	// a rebuild writes first.
+	open map[string]bool
+}
+
+// change is the batch as the build session takes it.
+func (b *batch) change() build.Change {
+	return build.Change{Paths: b.paths, All: b.all, Open: b.open}
+}
 
 // watcher turns file system events under a site folder into batches of
 // changed paths. fsnotify watches single folders, so watcher adds a watch
@@ -251,3 +270,8 @@ type msgError struct {
 func (e *msgError) Error() string { return e.msg }
 
 func (e *msgError) Unwrap() error { return e.err }
+
+// under reports whether the slash-separated path p is dir or inside it.
+func under(p, dir string) bool {
+	return p == dir || strings.HasPrefix(p, dir+"/")
+}

@@ -505,26 +505,7 @@ func (r *Renderer) Jobs() []Job {
 	// Profiles.
 	in := r.memberships()
 	for _, p := range ix.Profiles {
-		related := r.related(p, 4)
-		h.reset("profile")
-		h.int(int(p.Hash)) // its body; profiles below covers the rest
-		h.profiles([]*content.Profile{p})
-		for _, bi := range p.Images { // the sizes of the body's images
-			h.image(bi.URL)
-		}
-		for _, g := range related {
-			for _, sh := range g.shared {
-				h.str(sh.Term.URL)
-			}
-			h.profiles(g.profiles)
-		}
-		cols := in[p]
-		for _, l := range cols {
-			h.str(l.Name)
-			h.str(l.URL)
-		}
-		jobs = append(jobs, Job{Path: strings.TrimPrefix(p.URL, "/") + "index.html", Key: h.sum(),
-			page: func(r *Renderer) (*Page, error) { return r.profile(p, related, cols) }})
+		jobs = append(jobs, r.profileJob(h, p, r.related(p, 4), in[p]))
 	}
 
 	// All profiles, then every term's list; then the dimension indexes.
