@@ -49,7 +49,23 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
-	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout, AllowedHosts: allowed, AllowEdit: *allowEdit})
+	// The address is printed and the browser opened as soon as the server
+	// answers, not after the first build: at 10,000 profiles the first
+	// page is ready long before the whole site.
+	serving := func(srv *preview.Server) {
+		fmt.Fprintln(stdout, i18n.CmdServing.T(srv.URL()))
+		if url, off := srv.Editor(); off != "" {
+			fmt.Fprintln(stdout, off)
+		} else {
+			fmt.Fprintln(stdout, i18n.EditorAt.T(url))
+		}
+		if *open {
+			if err := openBrowser(srv.URL()); err != nil {
+				fmt.Fprintln(stderr, "serve:", i18n.CmdNoBrowser.T(i18n.Cause(err), srv.URL()))
+			}
+		}
+	}
+	srv, err := preview.New(preview.Options{SiteDir: *site, Addr: addr, Drafts: *drafts, Log: stdout, AllowedHosts: allowed, AllowEdit: *allowEdit, Serving: serving})
 	if he := (*preview.HostError)(nil); errors.As(err, &he) {
 		fmt.Fprintln(stderr, "serve:", he)
 		return exitUsage
@@ -63,17 +79,6 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "serve:", e)
 		}
 		return exitContent
-	}
-	fmt.Fprintln(stdout, i18n.CmdServing.T(srv.URL()))
-	if url, off := srv.Editor(); off != "" {
-		fmt.Fprintln(stdout, off)
-	} else {
-		fmt.Fprintln(stdout, i18n.EditorAt.T(url))
-	}
-	if *open {
-		if err := openBrowser(srv.URL()); err != nil {
-			fmt.Fprintln(stderr, "serve:", i18n.CmdNoBrowser.T(i18n.Cause(err), srv.URL()))
-		}
 	}
 	if err := srv.Run(ctx); err != nil {
 		fmt.Fprintln(stderr, "serve:", err)

@@ -85,6 +85,11 @@ type Options struct {
 	// listens on an address other machines can reach; on loopback it is
 	// always on.
 	AllowEdit bool
+	// Serving, if set, is called once, as soon as the server answers
+	// requests and before the first build is over (pages wait for the
+	// site to be loaded, not built): the moment to print the address and
+	// open the browser. New has not returned yet; do not call Run from it.
+	Serving func(*Server)
 }
 
 // Server is a running preview. Create it with New, then call Run once:
@@ -207,6 +212,9 @@ func New(opts Options) (*Server, error) {
 	// profiles that is the time to load, not to build.
 	s.ready, s.built, s.served = make(chan struct{}), make(chan struct{}), make(chan error, 1)
 	go func() { s.served <- s.http.Serve(s.ln) }()
+	if opts.Serving != nil {
+		opts.Serving(s)
+	}
 	res := s.build.Apply(context.Background(), build.Change{All: true}, s.publishEarly)
 	s.publish(res, true)
 	s.report(res, true)

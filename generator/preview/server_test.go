@@ -615,3 +615,60 @@ func TestBuildHasNoLiveReload(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestServingBeforeBuilt: Options.Serving is called once, before the
+// first build is over, with a server that already answers: a request
+// made from it gets the page once the site is loaded.
+func TestServingBeforeBuilt(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, testSite())
+	type answer struct {
+		code int
+		body string
+		err  error
+	}
+	got := make(chan answer, 1)
+	calls := 0
+	var during *Server
+	builtThen := true
+	srv, err := New(Options{SiteDir: dir, Addr: "127.0.0.1:0", Drafts: true, Now: now, Serving: func(s *Server) {
+		calls++
+		during = s
+		select {
+		case <-s.built:
+		default:
+			builtThen = false
+		}
+		go func() {
+			resp, err := http.Get(s.URL())
+			if err != nil {
+				got <- answer{err: err}
+				return
+			}
+			defer resp.Body.Close()
+			b, err := io.ReadAll(resp.Body)
+			got <- answer{resp.StatusCode, string(b), err}
+		}()
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Run(ctx) }()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	if calls != 1 || during != srv {
+		t.Fatalf("Serving called %d times, with %p (New returned %p)", calls, during, srv)
+	}
+	if builtThen {
+		t.Error("Serving was called after the first build was over")
+	}
+	a := <-got
+	if a.err != nil || a.code != http.StatusOK || !strings.Contains(a.body, "</html>") {
+		t.Fatalf("the request made from Serving: %d %v\n%.300s", a.code, a.err, a.body)
+	}
+}

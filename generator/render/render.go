@@ -251,7 +251,7 @@ type DimSummary struct {
 
 // Job is one output file to produce. Key fingerprints every input the file
 // shows — the profiles and terms it lists, site.yaml (config.Site.Hash),
-// the theme (Theme.Key) and the Renderer's LiveReload — so two jobs with
+// the theme (Theme.Key) — so two jobs with
 // the same Path and Key produce the same bytes, whichever Renderers of
 // whichever sites of this process made them. Keys are not stable across
 // processes.
@@ -283,9 +283,6 @@ type Renderer struct {
 	feedDims []*index.Dimension
 	meta     map[*content.Profile]uint64 // metaKey of every profile
 	bufs     sync.Pool
-	// LiveReload, when set, is inserted before </body> of every HTML page;
-	// only the preview server sets it.
-	LiveReload string
 	// ShareCache keeps share pictures between builds (share.go); nil draws
 	// every picture.
 	ShareCache *share.Cache
@@ -727,18 +724,7 @@ func (r *Renderer) exec(buf *bytes.Buffer, p *Page) ([]byte, error) {
 	if err := r.th.pages[p.Kind].ExecuteTemplate(buf, "base", p); err != nil {
 		return nil, err
 	}
-	out := buf.Bytes()
-	if r.LiveReload != "" {
-		if i := bytes.LastIndex(out, []byte("</body>")); i >= 0 {
-			var b bytes.Buffer
-			b.Grow(len(out) + len(r.LiveReload))
-			b.Write(out[:i])
-			b.WriteString(r.LiveReload)
-			b.Write(out[i:])
-			return b.Bytes(), nil
-		}
-	}
-	return out, nil
+	return buf.Bytes(), nil
 }
 
 func (r *Renderer) cardsOf(ps []*content.Profile) []*Card {
@@ -899,13 +885,13 @@ func (r *Renderer) robots() []byte {
 }
 
 // siteKey fingerprints what every output file may show besides its own
-// data: the settings, the theme and the live-reload snippet.
+// data: the settings and the theme. (The preview adds its live-reload tag
+// as it serves a page, so the bytes made here are always build's.)
 func (r *Renderer) siteKey() uint64 {
 	h := newHasher()
 	h.reset("site")
 	h.int(int(r.ix.Site.Hash))
 	h.int(int(r.th.Key))
-	h.str(r.LiveReload)
 	// The navigation links the collections when there are any.
 	if len(r.ix.Collections) > 0 {
 		h.int(1)
