@@ -317,7 +317,10 @@ func (s *Server) publish(res *build.Update, first bool) {
 		// demand, and none still being made with the session's renderer
 		// once this returns.
 		s.pending.Store(nil)
+		// A barrier: the write lock is granted once every page being
+		// made on demand (under the read lock) is done.
 		s.pendingMu.Lock()
+		//lint:ignore SA2001 the empty critical section is the point: it waits for the readers.
 		s.pendingMu.Unlock()
 		if res.Mem == nil {
 			s.mem.Store(nil) // partly made: show the errors instead
