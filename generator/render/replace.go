@@ -54,13 +54,7 @@ func (r *Renderer) Replace(old, p *content.Profile) (Job, bool) {
 	h := newHasher()
 	h.imgs, h.meta = r.imgs, r.meta
 	h.site = r.siteKey()
-	var cols []Link
-	for _, c := range r.ix.Collections {
-		if slices.Contains(c.Profiles, old) {
-			cols = append(cols, Link{Name: c.Title, URL: c.URL})
-		}
-	}
-	j := r.profileJob(h, p, r.related(old, 4), cols)
+	j := r.profileJob(h, p, r.related(old, 4), r.memberships()[old])
 	j.Key ^= r.th.assetKey // as Jobs does for every page
 	return j, true
 }
