@@ -81,6 +81,10 @@ func TestBrowserEditorDims(t *testing.T) {
 	// shown under the text.
 	b.navigate(h.url + "_guongsang/soan/sua?p=content%2Fho-so%2Fro-mah-hoa.md")
 	b.waitFor(`document.getElementById("soan-files") && document.querySelector("#soan-general .soan-summary")`, "the form again")
+	// The sub-folder box shows its whole placeholder (it was cut off at 1280 px).
+	if got := b.eval(`(function () { var f = document.querySelector("#soan-folder"); var c = document.createElement("canvas").getContext("2d"); var cs = getComputedStyle(f); c.font = cs.fontSize + " " + cs.fontFamily; return String(c.measureText(f.placeholder).width <= f.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)); })()`); got != "true" {
+		t.Errorf("the sub-folder placeholder is cut off")
+	}
 	shot := photo(t, t.TempDir(), "Trao giải.jpg", color.RGBA{40, 40, 200, 255})
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("soan-files"), []string{shot}, chromedp.NodeReady)); err != nil {
 		t.Fatal(err)
@@ -119,6 +123,11 @@ func TestBrowserEditorDims(t *testing.T) {
 	b.waitFor(`document.querySelectorAll(".soan-table tbody tr").length === 1 && document.querySelector(".soan-table tbody").innerText.includes("Rơ Mah Hoa")`, "one Ba Na profile")
 	if got := b.eval(`getComputedStyle(document.querySelector(".soan-more")).display`); got != "none" {
 		t.Errorf("with one row of one the list shows its more button (display %s)", got)
+	}
+	// With a value chosen, the select shows only "Ba Na"; its label still
+	// says which filter it is.
+	if got := b.eval(`(function () { var l = document.querySelector("#soan-dim-dan-toc").closest("label"); return l ? l.querySelector("span").innerText + "|" + (l.getBoundingClientRect().width > 0) : "no label"; })()`); got != "Dân tộc|true" {
+		t.Errorf("the chosen filter's label = %q, want the visible label Dân tộc", got)
 	}
 	b.setField("#soan-dim-dan-toc", "kinh")
 	b.waitFor(`document.querySelectorAll(".soan-table tbody tr").length === 0`, "no Kinh profile")

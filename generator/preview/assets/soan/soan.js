@@ -112,7 +112,11 @@
     var trashBtn = el("button", { type: "button", id: "soan-trash-open", text: W.trash });
     var trashBox = el("section", { id: "soan-trash", hidden: true });
     main.appendChild(el("h1", { text: W.list }));
-    main.appendChild(el("div", { className: "soan-filters" }, [search].concat(dimFilters.map(function (f) { return f.s; }), [fState,
+    // Each select sits in a visible label: once a value is chosen the
+    // select shows only that value ("Gia Rai"), and the label keeps saying
+    // which filter it is ("Dân tộc").
+    function labelled(text, s) { return el("label", { className: "soan-sel" }, [el("span", { text: text }), s]); }
+    main.appendChild(el("div", { className: "soan-filters" }, [search].concat(dimFilters.map(function (f) { return labelled(f.d.label, f.s); }), [labelled(W.colState, fState),
       el("label", { className: "soan-check" }, [fProb, " " + W.onlyProblems]), el("a", { className: "soan-button", href: B.base + "sua", text: W.new }), trashBtn])));
     main.appendChild(status);
     main.appendChild(table);
