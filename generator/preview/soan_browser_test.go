@@ -211,6 +211,19 @@ ta.dispatchEvent(new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, 
 	b.click("#soan-draft-use")
 	b.waitFor(`document.getElementById("f-body").value.includes("Một câu chưa lưu.")`, "the unsaved text back")
 
+	// 6b. A draft kept before the form followed site.yaml (each dimension
+	// at the top level, a string or a list) still brings its values back.
+	b.do(`localStorage.setItem("guongsang-soan:content/ho-so/ksor-ba.md", JSON.stringify({values: {title: "Ksor Ba", district: "dak-doa", criteria: ["sang-kien"], kind: "individual"}, body: document.getElementById("f-body").value + "\nBản cũ.", version: "", at: Date.now()}))`)
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	b.waitFor(`document.getElementById("soan-banner") && !document.getElementById("soan-banner").hidden`, "the old draft's offer")
+	b.click("#soan-draft-use")
+	b.waitFor(`document.getElementById("f-body").value.includes("Bản cũ.")`, "the old draft's text")
+	if got := b.eval(`document.getElementById("f-district").value + "|" + Array.from(document.querySelectorAll("#f-criteria input:checked")).map(i => i.value).join(",")`); got != "dak-doa|sang-kien" {
+		t.Errorf("the old draft's district and criteria = %q, want dak-doa|sang-kien", got)
+	}
+
 	// 7. Delete, then restore.
 	b.click("#soan-delete")
 	b.waitFor(`!document.getElementById("soan-ask").hidden`, "the question")

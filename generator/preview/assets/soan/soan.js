@@ -334,7 +334,10 @@
         B.fields.forEach(function (f) {
           var c = ctl[f.key], x = v[f.key];
           if (f.dim) {
-            x = (v.dims || {})[f.key] || [];
+            // A draft kept in this browser before the form followed
+            // site.yaml held each dimension at the top level, a string
+            // for a select and a list for a multi-choice: read that too.
+            x = v.dims ? v.dims[f.key] || [] : v[f.key] == null || v[f.key] === "" ? [] : [].concat(v[f.key]);
             if (f.type !== "multi") x = x[0] || "";
           }
           switch (f.type) {
