@@ -34,6 +34,8 @@ type Theme struct {
 	// fragments holds the output of the "fact" and "badge" partials by
 	// what they were given (fragment).
 	fragments sync.Map
+	// words are the theme's words by name, for {{t}} (word).
+	words map[string]*i18n.Msg
 }
 
 // StaticFile is a theme or site file copied as is to the output.
@@ -117,6 +119,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 	o := overlay{site: site, base: base}
 	var errs []error
 	key := fnv.New64a()
+	th := &Theme{pages: map[string]*template.Template{}, words: i18n.ThemeWords}
 	parse := func(t *template.Template, name string) {
 		data, err := fs.ReadFile(o, name)
 		if err != nil {
@@ -128,11 +131,18 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 		if _, err := t.New(name).Parse(string(data)); err != nil {
 			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: i18n.ThemeSyntax.T(strings.TrimPrefix(err.Error(), "template: ")),
 				Hint: i18n.ThemeSyntaxHint.T(), Err: err})
+			return
+		}
+		// Every template the file defines: an unknown word is reported
+		// now, with its line, not when (and if) a page reaches it.
+		for _, d := range t.Templates() {
+			if d.Tree != nil && d.Tree.ParseName == name {
+				errs = append(errs, th.checkWords(d.Tree, o.origin(name, themeDir))...)
+			}
 		}
 	}
-	th := &Theme{pages: map[string]*template.Template{}}
 	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset,
-		"hasAsset": th.hasAsset, "facts": th.facts, "badges": th.badges})
+		"hasAsset": th.hasAsset, "facts": th.facts, "badges": th.badges, "t": th.word})
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)

@@ -1,0 +1,166 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+	"text/template/parse"
+
+	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
+)
+
+// siteLang is the language of the published site's words: Vietnamese,
+// whatever language the command line speaks.
+const siteLang = i18n.Vi
+
+// word is the template function t: {{t "nav.search"}} writes the theme
+// word of that name from the catalog (i18n.ThemeWords), in the site's
+// language, and {{t "count.profiles" .Total}} fills its verbs with the
+// arguments. An int is a count, written the Vietnamese way (2.000) by
+// %s and %v and as plain digits by %d (years, page numbers). A word whose
+// name ends in "_html" holds markup and is returned as template.HTML,
+// its text arguments escaped first as html/template would escape them;
+// any other word is a string, escaped where the template writes it.
+//
+// An unknown name is an error, which fails the page naming the template
+// and the call; LoadTheme reports the names it can see before any page
+// is rendered (checkWords). word is safe for concurrent use.
+func (th *Theme) word(key string, args ...any) (any, error) {
+	m, ok := th.words[key]
+	if !ok {
+		return "", errors.New(i18n.ThemeWordUnknown.T(key))
+	}
+	markup := strings.HasSuffix(key, "_html")
+	var s string
+	if len(args) == 0 {
+		s = m.In(siteLang)
+	} else {
+		fa := make([]any, len(args))
+		for i, a := range args {
+			switch v := a.(type) {
+			case int:
+				fa[i] = count(v)
+			case template.HTML:
+				fa[i] = string(v)
+			case string:
+				if markup {
+					v = htmlText.Replace(v)
+				}
+				fa[i] = v
+			default:
+				if markup {
+					a = htmlText.Replace(fmt.Sprint(a))
+				}
+				fa[i] = a
+			}
+		}
+		s = m.In(siteLang, fa...)
+	}
+	if markup {
+		return template.HTML(s), nil
+	}
+	return s, nil
+}
+
+// count is an int argument of a theme word: a quantity under %s and %v
+// (2.000, siteNumber), plain digits under %d.
+type count int
+
+// Format implements fmt.Formatter.
+func (n count) Format(f fmt.State, verb rune) {
+	if verb == 'd' {
+		io.WriteString(f, strconv.Itoa(int(n)))
+		return
+	}
+	io.WriteString(f, siteNumber(int(n)))
+}
+
+// htmlText escapes text as html/template escapes a string written
+// between tags (its htmlReplacementTable), so that a word's argument
+// comes out with the bytes {{.Name}} would have written.
+var htmlText = strings.NewReplacer(
+	"\x00", "\uFFFD",
+	`"`, "&#34;",
+	"&", "&amp;",
+	"'", "&#39;",
+	"+", "&#43;",
+	"<", "&lt;",
+	">", "&gt;",
+)
+
+// checkWords returns an error for every call of t in tree whose word
+// name is missing or not in th.words, at the call's line in path (the
+// file as the site's author knows it). Names computed while rendering
+// ({{t .Key}}) are checked when the page is rendered.
+func (th *Theme) checkWords(tree *parse.Tree, path string) []error {
+	var errs []error
+	report := func(n parse.Node, msg, hint string) {
+		e := &diag.Error{Path: path, Msg: msg, Hint: hint}
+		loc, _ := tree.ErrorContext(n)
+		// loc is "name:line:col".
+		if parts := strings.Split(loc, ":"); len(parts) >= 3 {
+			e.Line, _ = strconv.Atoi(parts[len(parts)-2])
+			e.Col, _ = strconv.Atoi(parts[len(parts)-1])
+		}
+		errs = append(errs, e)
+	}
+	var walk func(n parse.Node)
+	walkPipe := func(p *parse.PipeNode) {
+		if p == nil {
+			return
+		}
+		for i, c := range p.Cmds {
+			if id, ok := c.Args[0].(*parse.IdentifierNode); ok && id.Ident == "t" {
+				switch {
+				case len(c.Args) == 1 && i == 0:
+					report(c, i18n.ThemeWordKey.T(), "")
+				case len(c.Args) > 1:
+					if s, ok := c.Args[1].(*parse.StringNode); ok {
+						if _, known := th.words[s.Text]; !known {
+							report(s, i18n.ThemeWordUnknown.T(s.Text), i18n.ThemeWordUnknownHint.T())
+						}
+					}
+				}
+			}
+			for _, a := range c.Args {
+				walk(a)
+			}
+		}
+	}
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n != nil {
+				for _, c := range n.Nodes {
+					walk(c)
+				}
+			}
+		case *parse.ActionNode:
+			walkPipe(n.Pipe)
+		case *parse.PipeNode:
+			walkPipe(n)
+		case *parse.IfNode:
+			walkPipe(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walkPipe(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walkPipe(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			walkPipe(n.Pipe)
+		}
+	}
+	if tree != nil && tree.Root != nil {
+		walk(tree.Root)
+	}
+	return errs
+}
