@@ -164,3 +164,7 @@ func (th *Theme) checkWords(tree *parse.Tree, path string) []error {
 	}
 	return errs
 }
+
+// siteText formats a message of the catalog for the published site, in
+// siteLang whatever language the command line speaks.
+func siteText(m *i18n.Msg, args ...any) string { return m.In(siteLang, args...) }
