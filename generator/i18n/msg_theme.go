@@ -126,6 +126,8 @@ var (
 // call them too. Rename one only with every template that uses it.
 var ThemeWords = map[string]*Msg{
 	// Shared by several templates.
+	"nav.home":            WordHome,
+	"list.all":            WordAllProfiles,
 	"nav.profiles":        WordProfiles,
 	"nav.stats":           WordStats,
 	"nav.search":          WordSearch,
@@ -205,6 +207,18 @@ var ThemeWords = map[string]*Msg{
 	"profile.same":           New("Cùng", "Same"),
 	"profile.place":          New("địa bàn", "area"),
 
+	// The share and save actions of profile.html (msg_share.go).
+	"share.heading":        ShareActions,
+	"share.native":         ShareNative,
+	"share.facebook":       ShareFacebook,
+	"share.facebook_title": ShareFacebookTitle,
+	"share.zalo":           ShareZalo,
+	"share.zalo_title":     ShareZaloTitle,
+	"share.copy":           ShareCopy,
+	"share.copied":         ShareCopied,
+	"share.copy_failed":    ShareCopyFailed,
+	"share.print":          SharePrint,
+
 	// search.html.
 	"search.nojs_html": New(`Chức năng tìm kiếm cần bật JavaScript trong trình duyệt. Bạn vẫn có thể <a href="/ho-so/">xem tất cả hồ sơ</a> hoặc duyệt theo:`, `Search needs JavaScript in the browser. You can still <a href="/ho-so/">see all profiles</a> or browse by:`),
 	"search.label":     New("Tên, địa bàn, lĩnh vực, năm…", "Name, area, field, year…"),
@@ -258,3 +272,17 @@ var ThemeWords = map[string]*Msg{
 	"book.achievements": New("Thành tích", "Achievements"),
 	"book.read_full":    New("Đọc toàn văn:", "Read it all at:"),
 }
+
+// Messages about a site's own wording of the theme: the file
+// themes/<theme>/words.yaml (render.WordsFile), one line "name: text" per
+// word.
+var (
+	WordsNotMap      = New("tệp này cần mỗi dòng một từ, dạng «tên: chữ mới», ví dụ «nav.stats: Số liệu»", "this file needs one word a line, as «name: new text», e.g. «nav.stats: Figures»")
+	WordsUnknown     = New("giao diện không có từ tên %[1]q", "the theme has no word named %[1]q")
+	WordsNotText     = New("%[1]q cần một dòng chữ sau dấu hai chấm", "%[1]q needs a line of text after the colon")
+	WordsNotTextHint = New("viết chữ ngay sau dấu hai chấm, cùng dòng; nếu chữ có dấu hai chấm, đặt cả dòng chữ trong ngoặc kép", "write the text right after the colon, on the same line; if it holds a colon, put it in double quotes")
+	// WordsVerbs: %[2]s lists the placeholders the catalog's text has
+	// ("%[1]s"), %[3]s is that text.
+	WordsVerbs     = New("chữ mới của %[1]q phải giữ đúng các chỗ điền %[2]s như chữ gốc %[3]q", "the new text of %[1]q must keep the placeholders %[2]s of the original %[3]q")
+	WordsVerbsHint = New("chép nguyên các chỗ điền (như %[1]s) từ chữ gốc vào chữ mới; chỗ điền là nơi số hoặc tên được đặt vào", "copy the placeholders (such as %[1]s) of the original into the new text; they are where a number or a name goes")
+)

@@ -137,9 +137,9 @@ func (r *Renderer) collections() (*Page, error) {
 	for _, c := range r.ix.Collections {
 		cvs = append(cvs, r.collectionView(c))
 	}
-	return &Page{Kind: "collections", Title: siteText(i18n.WordCollections), URL: CollectionsPath, Collections: cvs,
-		Description: siteText(i18n.CollectionsDesc),
-		Crumbs:      []Link{{Name: siteText(i18n.WordHome), URL: "/"}, {Name: siteText(i18n.WordCollections), URL: CollectionsPath, Current: true}}}, nil
+	return &Page{Kind: "collections", Title: r.th.text(i18n.WordCollections), URL: CollectionsPath, Collections: cvs,
+		Description: r.th.text(i18n.CollectionsDesc),
+		Crumbs:      []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordCollections), URL: CollectionsPath, Current: true}}}, nil
 }
 
 func (r *Renderer) collection(c *content.Collection) (*Page, error) {
@@ -148,10 +148,10 @@ func (r *Renderer) collection(c *content.Collection) (*Page, error) {
 		Pager: Pager{Page: 1, Pages: 1}, Collection: cv}
 	desc := c.Description
 	if desc == "" {
-		desc = siteText(i18n.CollectionDesc, strconv.Itoa(len(c.Profiles)), c.Title)
+		desc = r.th.text(i18n.CollectionDesc, strconv.Itoa(len(c.Profiles)), c.Title)
 	}
 	page := &Page{Kind: "list", Title: c.Title, Description: desc, URL: c.URL, List: lv, FeedURL: c.URL + "index.xml",
-		Crumbs: []Link{{Name: siteText(i18n.WordHome), URL: "/"}, {Name: siteText(i18n.WordCollections), URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}
+		Crumbs: []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordCollections), URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}
 	page.JSONLD = r.collectionLD(c, page.Crumbs)
 	return page, nil
 }
@@ -178,7 +178,7 @@ func (r *Renderer) book(c *content.Collection) (*Page, error) {
 	for i := 0; i < len(bv.Entries); i += tocPerPage {
 		bv.TOC = append(bv.TOC, bv.Entries[i:min(i+tocPerPage, len(bv.Entries))])
 	}
-	return &Page{Kind: "book", Title: siteText(i18n.BookTitle, c.Title), Description: c.Description, URL: bv.BookURL, Book: bv}, nil
+	return &Page{Kind: "book", Title: r.th.text(i18n.BookTitle, c.Title), Description: c.Description, URL: bv.BookURL, Book: bv}, nil
 }
 
 // memberships links, for each profile in a collection, the collections

@@ -72,9 +72,9 @@ func (r *Renderer) dataPage() (*Page, error) {
 	for _, p := range r.ix.Profiles {
 		dv.Awards += len(p.Awards)
 	}
-	return &Page{Kind: "data", Title: siteText(i18n.WordOpenData), URL: DataPath, Data: dv,
-		Description: siteText(i18n.DataDesc),
-		Crumbs:      []Link{{Name: siteText(i18n.WordHome), URL: "/"}, {Name: siteText(i18n.WordOpenData), URL: DataPath, Current: true}}}, nil
+	return &Page{Kind: "data", Title: r.th.text(i18n.WordOpenData), URL: DataPath, Data: dv,
+		Description: r.th.text(i18n.DataDesc),
+		Crumbs:      []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordOpenData), URL: DataPath, Current: true}}}, nil
 }
 
 // dataAwardsCSV writes khen-thuong.csv: one row per award, as ho-so.csv

@@ -287,10 +287,10 @@ func (r *Renderer) searchJobs(h *hasher) []Job {
 }
 
 func (r *Renderer) searchPage() (*Page, error) {
-	return &Page{Kind: "search", Title: siteText(i18n.WordSearch), URL: searchPath,
-		Description: siteText(i18n.SearchDesc),
+	return &Page{Kind: "search", Title: r.th.text(i18n.WordSearch), URL: searchPath,
+		Description: r.th.text(i18n.SearchDesc),
 		Search:      &SearchView{Index: searchCatalogue, Total: len(r.ix.Profiles)},
-		Crumbs:      []Link{{Name: siteText(i18n.WordHome), URL: "/"}, {Name: siteText(i18n.WordSearch), URL: searchPath, Current: true}}}, nil
+		Crumbs:      []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordSearch), URL: searchPath, Current: true}}}, nil
 }
 
 // searchIndex is the encoded index: the catalogue, the word shards by

@@ -5,12 +5,18 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template/parse"
 
+	"go.yaml.in/yaml/v3"
+
+	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/diag"
 	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/generator/vntext"
 )
 
 // siteLang is the language of the published site's words: Vietnamese,
@@ -37,7 +43,7 @@ func (th *Theme) word(key string, args ...any) (any, error) {
 	markup := strings.HasSuffix(key, "_html")
 	var s string
 	if len(args) == 0 {
-		s = m.In(siteLang)
+		s = th.text(m)
 	} else {
 		fa := make([]any, len(args))
 		for i, a := range args {
@@ -58,7 +64,7 @@ func (th *Theme) word(key string, args ...any) (any, error) {
 				fa[i] = a
 			}
 		}
-		s = m.In(siteLang, fa...)
+		s = th.text(m, fa...)
 	}
 	if markup {
 		return template.HTML(s), nil
@@ -168,3 +174,74 @@ func (th *Theme) checkWords(tree *parse.Tree, path string) []error {
 // siteText formats a message of the catalog for the published site, in
 // siteLang whatever language the command line speaks.
 func siteText(m *i18n.Msg, args ...any) string { return m.In(siteLang, args...) }
+
+// text is siteText with the site's own wording (WordsFile) of the theme
+// words: a board that renames "Thống kê" sees the new name in the
+// navigation, the page's heading, its title and its breadcrumb alike.
+// th may be nil.
+func (th *Theme) text(m *i18n.Msg, args ...any) string {
+	if th != nil {
+		if f, ok := th.own[m]; ok {
+			if len(args) == 0 {
+				return f
+			}
+			return fmt.Sprintf(f, args...)
+		}
+	}
+	return siteText(m, args...)
+}
+
+// WordsFile is the file of a site's theme folder (themes/<theme>/) that
+// rewords the theme's words for that site, one "name: text" line per
+// word: "nav.stats: Số liệu". The names are those of i18n.ThemeWords; a
+// text keeps the placeholders (%[1]s) of the catalog's.
+const WordsFile = "words.yaml"
+
+var verbRE = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
+
+// verbs returns the formatting verbs of f, sorted.
+func verbs(f string) []string {
+	v := verbRE.FindAllString(f, -1)
+	slices.Sort(v)
+	return v
+}
+
+// parseWords reads a WordsFile at path (for messages) and returns the
+// site's text for each message of words it names. Every line that names
+// no word, holds no text or drops a placeholder is an error at its line;
+// the lines without error still apply.
+func parseWords(path string, data []byte, words map[string]*i18n.Msg) (map[*i18n.Msg]string, []error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, []error{config.YAMLError(path, 0, data, err)}
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil // an empty file, or only comments
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return nil, []error{&diag.Error{Path: path, Line: m.Line, Msg: i18n.WordsNotMap.T()}}
+	}
+	own := map[*i18n.Msg]string{}
+	var errs []error
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		msg, ok := words[k.Value]
+		switch {
+		case !ok:
+			errs = append(errs, &diag.Error{Path: path, Line: k.Line, Msg: i18n.WordsUnknown.T(k.Value), Hint: i18n.ThemeWordUnknownHint.T()})
+		case v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "":
+			errs = append(errs, &diag.Error{Path: path, Line: k.Line, Msg: i18n.WordsNotText.T(k.Value), Hint: i18n.WordsNotTextHint.T()})
+		case !slices.Equal(verbs(v.Value), verbs(msg.Text(siteLang))):
+			want := verbs(msg.Text(siteLang))
+			e := &diag.Error{Path: path, Line: v.Line, Msg: i18n.WordsVerbs.T(k.Value, strings.Join(want, " "), msg.Text(siteLang))}
+			if len(want) > 0 {
+				e.Hint = i18n.WordsVerbsHint.T(want[0])
+			}
+			errs = append(errs, e)
+		default:
+			own[msg] = vntext.NFC(v.Value)
+		}
+	}
+	return own, errs
+}

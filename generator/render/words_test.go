@@ -308,3 +308,82 @@ func TestThemeOverrideWords(t *testing.T) {
 		t.Errorf("unknown word at render time: error %v, want one naming layouts/404.html and the word", err)
 	}
 }
+
+// TestWordsFile: a board rewords the theme in themes/<theme>/words.yaml,
+// without copying a template; the new words reach every place the word
+// is shown (the navigation, the page's heading, its title and its
+// breadcrumb, the share buttons), and nothing else changes.
+func TestWordsFile(t *testing.T) {
+	files := map[string]string{
+		"content/ho-so/a.md": profileMD("title: Một", "kind: individual", "category: y-te", "district: chu-pah", "year: 2020", "criteria: [sang-kien]"),
+	}
+	plain := buildTestSite(t, inlineSite(files))
+	files["themes/default/words.yaml"] = "# chữ riêng của trang\nnav.stats: Số liệu\nshare.native: Chia sẻ ngay\ncount.profiles: \"%[1]s gương sáng\"\n"
+	own := buildTestSite(t, inlineSite(files))
+
+	stats := own.page(t, "/thong-ke/")
+	for _, want := range []string{
+		`<title>Số liệu – `, `<h1>Số liệu</h1>`, `<span aria-current="page">Số liệu</span>`,
+		`<li><a href="/thong-ke/" aria-current="page">Số liệu</a></li>`,
+	} {
+		if !strings.Contains(stats, want) {
+			t.Errorf("/thong-ke/ lacks %s", want)
+		}
+	}
+	if strings.Contains(stats, "Thống kê<") {
+		t.Error("/thong-ke/ still names itself Thống kê")
+	}
+	if p := own.page(t, "/ho-so/a/"); !strings.Contains(p, `data-share="native" data-url=`) || !strings.Contains(p, `hidden>Chia sẻ ngay</button>`) {
+		t.Error("the profile's share button is not reworded")
+	}
+	if p := own.page(t, "/dia-ban/"); !strings.Contains(p, `<span class="count">1 gương sáng</span>`) {
+		t.Error("/dia-ban/ does not count with the new words")
+	}
+	// Only the reworded words differ.
+	home, plainHome := own.page(t, "/"), plain.page(t, "/")
+	for _, r := range [][2]string{{"Số liệu", "Thống kê"}, {"gương sáng</span>", "hồ sơ</span>"}} {
+		home = strings.ReplaceAll(home, r[0], r[1])
+	}
+	if home != plainHome {
+		t.Error("the home page differs beyond the reworded words")
+	}
+}
+
+// TestWordsFileErrors: every mistake in words.yaml is reported at its
+// line, in the board's words, and the theme does not load.
+func TestWordsFileErrors(t *testing.T) {
+	for _, c := range []struct {
+		yaml string
+		line int
+		msg  string
+	}{
+		{"nav.stats: Số liệu\nnav.thong-ke: Số liệu\n", 2, `"nav.thong-ke"`},
+		{"count.profiles: \"%s gương\"\n", 1, `"count.profiles"`},
+		{"count.profiles: Gương sáng\n", 1, "%[1]s"},
+		{"nav.stats:\n", 1, `"nav.stats"`},
+		{"nav.stats: [Số, liệu]\n", 1, `"nav.stats"`},
+		{"- nav.stats\n", 1, "nav.stats: Số liệu"},
+		{"nav.stats: a\n\tmore: b\n", 2, ""},
+	} {
+		_, err := LoadTheme(inlineSite(map[string]string{"themes/default/words.yaml": c.yaml}), "default")
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Path != "themes/default/words.yaml" || de.Line != c.line || !strings.Contains(de.Msg, c.msg) {
+			t.Errorf("%q: error %v, want one at line %d saying %s", c.yaml, err, c.line, c.msg)
+		}
+	}
+	if _, err := LoadTheme(inlineSite(map[string]string{"themes/default/words.yaml": "# chưa đổi gì\n"}), "default"); err != nil {
+		t.Errorf("a words.yaml of comments only: %v", err)
+	}
+}
+
+// TestThemeWordsDistinct: no message is the word of two names, so the
+// site's wording of one name (words.yaml) cannot change another.
+func TestThemeWordsDistinct(t *testing.T) {
+	seen := map[*i18n.Msg]string{}
+	for k, m := range i18n.ThemeWords {
+		if o, ok := seen[m]; ok {
+			t.Errorf("%q and %q are the same message", k, o)
+		}
+		seen[m] = k
+	}
+}
