@@ -286,3 +286,7 @@ var (
 	WordsVerbs     = New("chữ mới của %[1]q phải giữ đúng các chỗ điền %[2]s như chữ gốc %[3]q", "the new text of %[1]q must keep the placeholders %[2]s of the original %[3]q")
 	WordsVerbsHint = New("chép nguyên các chỗ điền (như %[1]s) từ chữ gốc vào chữ mới; chỗ điền là nơi số hoặc tên được đặt vào", "copy the placeholders (such as %[1]s) of the original into the new text; they are where a number or a name goes")
 )
+
+// ThemeWordArgs: a template gives {{t}} a word and the wrong number of
+// values for its placeholders. %[2]d and %[3]d are numbers of values.
+var ThemeWordArgs = New("từ %[1]q cần %[2]d giá trị để điền vào chỗ trống, nhưng mẫu trang đưa %[3]d", "the word %[1]q takes %[2]d values for its placeholders, but the template gives %[3]d")

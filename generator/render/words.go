@@ -40,6 +40,9 @@ func (th *Theme) word(key string, args ...any) (any, error) {
 	if !ok {
 		return "", errors.New(i18n.ThemeWordUnknown.T(key))
 	}
+	if n := argCount(m.Text(siteLang)); n != len(args) {
+		return "", errors.New(i18n.ThemeWordArgs.T(key, n, len(args)))
+	}
 	markup := strings.HasSuffix(key, "_html")
 	var s string
 	if len(args) == 0 {
@@ -126,8 +129,15 @@ func (th *Theme) checkWords(tree *parse.Tree, path string) []error {
 					report(c, i18n.ThemeWordKey.T(), "")
 				case len(c.Args) > 1:
 					if s, ok := c.Args[1].(*parse.StringNode); ok {
-						if _, known := th.words[s.Text]; !known {
+						m, known := th.words[s.Text]
+						given := len(c.Args) - 2
+						if i > 0 {
+							given++ // the previous command's result
+						}
+						if !known {
 							report(s, i18n.ThemeWordUnknown.T(s.Text), i18n.ThemeWordUnknownHint.T())
+						} else if need := argCount(m.Text(siteLang)); need != given {
+							report(s, i18n.ThemeWordArgs.T(s.Text, need, given), "")
 						}
 					}
 				}
@@ -198,6 +208,24 @@ func (th *Theme) text(m *i18n.Msg, args ...any) string {
 const WordsFile = "words.yaml"
 
 var verbRE = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
+
+// argCount returns how many arguments the format f takes: the largest
+// explicit index (%[2]s), counting verbs without one in order.
+func argCount(f string) int {
+	n, at := 0, 0
+	for _, v := range verbRE.FindAllStringSubmatch(f, -1) {
+		if strings.HasSuffix(v[0], "%") {
+			continue // %%, a percent sign
+		}
+		if v[1] != "" {
+			at, _ = strconv.Atoi(v[1][1 : len(v[1])-1])
+		} else {
+			at++
+		}
+		n = max(n, at)
+	}
+	return n
+}
 
 // verbs returns the formatting verbs of f, sorted.
 func verbs(f string) []string {

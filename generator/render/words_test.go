@@ -267,6 +267,9 @@ func TestWordFormat(t *testing.T) {
 			t.Errorf("t x_html %q = %q, want <b>%s</b>", s, got, want.String())
 		}
 	}
+	if _, err := th.word("count.profiles"); err == nil {
+		t.Error("a word without the value for its placeholder: no error")
+	}
 	if _, err := th.word("khong.co"); err == nil || !strings.Contains(err.Error(), `"khong.co"`) {
 		t.Errorf("unknown word: error %v, want one naming it", err)
 	}
@@ -296,6 +299,20 @@ func TestThemeOverrideWords(t *testing.T) {
 	}
 	if _, err := LoadTheme(inlineSite(map[string]string{"themes/default/layouts/404.html": `{{define "main"}}{{t}}{{end}}`}), "default"); err == nil {
 		t.Error("{{t}} without a name: LoadTheme accepted it")
+	}
+	for src, want := range map[string]string{
+		`{{define "main"}}{{t "count.profiles"}}{{end}}`:                 "cần 1 giá trị",
+		`{{define "main"}}{{t "year.range" 2009}}{{end}}`:                "cần 2 giá trị",
+		`{{define "main"}}{{t "nav.search" .Title}}{{end}}`:              "cần 0 giá trị",
+		`{{define "main"}}{{.Site.Total | t "count.profiles" 1}}{{end}}`: "đưa 2",
+	} {
+		_, err := LoadTheme(inlineSite(map[string]string{"themes/default/layouts/404.html": src}), "default")
+		if !errors.As(err, &de) || de.Path != "themes/default/layouts/404.html" || !strings.Contains(de.Msg, want) {
+			t.Errorf("%s: LoadTheme error %v, want one saying %q", src, err, want)
+		}
+	}
+	if _, err := LoadTheme(inlineSite(map[string]string{"themes/default/layouts/404.html": `{{define "main"}}{{.Site.Total | t "count.profiles"}}{{end}}`}), "default"); err != nil {
+		t.Errorf("a value piped into t: %v", err)
 	}
 
 	th, err := LoadTheme(inlineSite(map[string]string{"themes/default/layouts/404.html": `{{define "main"}}{{t .Title}}{{end}}`}), "default")
