@@ -137,9 +137,9 @@ func (r *Renderer) collections() (*Page, error) {
 	for _, c := range r.ix.Collections {
 		cvs = append(cvs, r.collectionView(c))
 	}
-	return &Page{Kind: "collections", Title: "Bộ sưu tập", URL: CollectionsPath, Collections: cvs,
-		Description: "Các bộ sưu tập gương điển hình tiên tiến được tuyên dương tại đại hội, hội nghị và trong các phong trào.",
-		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Bộ sưu tập", URL: CollectionsPath, Current: true}}}, nil
+	return &Page{Kind: "collections", Title: r.th.text(i18n.WordCollections), URL: CollectionsPath, Collections: cvs,
+		Description: r.th.text(i18n.CollectionsDesc),
+		Crumbs:      []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordCollections), URL: CollectionsPath, Current: true}}}, nil
 }
 
 func (r *Renderer) collection(c *content.Collection) (*Page, error) {
@@ -148,10 +148,10 @@ func (r *Renderer) collection(c *content.Collection) (*Page, error) {
 		Pager: Pager{Page: 1, Pages: 1}, Collection: cv}
 	desc := c.Description
 	if desc == "" {
-		desc = strconv.Itoa(len(c.Profiles)) + " gương điển hình tiên tiến: " + c.Title + "."
+		desc = r.th.text(i18n.CollectionDesc, strconv.Itoa(len(c.Profiles)), c.Title)
 	}
 	page := &Page{Kind: "list", Title: c.Title, Description: desc, URL: c.URL, List: lv, FeedURL: c.URL + "index.xml",
-		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Bộ sưu tập", URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}
+		Crumbs: []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordCollections), URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}
 	page.JSONLD = r.collectionLD(c, page.Crumbs)
 	return page, nil
 }
@@ -178,7 +178,7 @@ func (r *Renderer) book(c *content.Collection) (*Page, error) {
 	for i := 0; i < len(bv.Entries); i += tocPerPage {
 		bv.TOC = append(bv.TOC, bv.Entries[i:min(i+tocPerPage, len(bv.Entries))])
 	}
-	return &Page{Kind: "book", Title: "Kỷ yếu: " + c.Title, Description: c.Description, URL: bv.BookURL, Book: bv}, nil
+	return &Page{Kind: "book", Title: r.th.text(i18n.BookTitle, c.Title), Description: c.Description, URL: bv.BookURL, Book: bv}, nil
 }
 
 // memberships links, for each profile in a collection, the collections
@@ -208,7 +208,9 @@ func qrSVG(text string) (template.HTML, error) {
 	var b strings.Builder
 	b.WriteString(`<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 `)
 	b.WriteString(strconv.Itoa(n) + " " + strconv.Itoa(n))
-	b.WriteString(`" shape-rendering="crispEdges" role="img" aria-label="Mã QR"><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d="`)
+	b.WriteString(`" shape-rendering="crispEdges" role="img" aria-label="`)
+	b.WriteString(template.HTMLEscapeString(siteText(i18n.WordQR)))
+	b.WriteString(`"><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d="`)
 	for y, row := range bits {
 		for x := 0; x < len(row); x++ {
 			if !row[x] {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/index"
 )
 
@@ -28,19 +29,25 @@ type DataColumn struct {
 
 // dataHead and dataTail are the columns before and after the
 // dimensions' columns (dimColumns).
+//
+// A column's head (like its JSON key, and the values "Có" and "Không")
+// is a published contract: spreadsheets and scripts that read the files
+// look columns up by it, so it stays the same whatever words a theme
+// uses, and is not in the catalog. What a column holds is described in
+// the catalog's words.
 var dataHead = []DataColumn{
-	{"Tên", "title", "Họ tên cá nhân hoặc tên tập thể"},
-	{"Địa chỉ trang", "url", "Địa chỉ đầy đủ của trang hồ sơ"},
+	{"Tên", "title", siteText(i18n.DataColTitle)},
+	{"Địa chỉ trang", "url", siteText(i18n.DataColURL)},
 }
 
 var dataTail = []DataColumn{
-	{"Tóm tắt", "summary", "Tóm tắt hồ sơ"},
-	{"Ngày đăng", "date", "Ngày đăng, dạng năm-tháng-ngày; trống (JSON: null) nếu không có"},
-	{"Người viết", "author", "Người viết hồ sơ"},
-	{"Đơn vị", "organization", "Cơ quan, đơn vị, nơi sinh hoạt"},
-	{"Khen thưởng", "awards", "Các hình thức khen thưởng (JSON: title, year, issuer, decision; CSV: “tên (năm)”, cách nhau bởi dấu chấm phẩy)"},
-	{"Tiêu biểu", "featured", "Hồ sơ tiêu biểu (CSV: Có hoặc Không)"},
-	{"Ảnh", "image", "Địa chỉ đầy đủ của ảnh; trống nếu không có"},
+	{"Tóm tắt", "summary", siteText(i18n.DataColSummary)},
+	{"Ngày đăng", "date", siteText(i18n.DataColDate)},
+	{"Người viết", "author", siteText(i18n.DataColAuthor)},
+	{"Đơn vị", "organization", siteText(i18n.DataColOrg)},
+	{"Khen thưởng", "awards", siteText(i18n.DataColAwards)},
+	{"Tiêu biểu", "featured", siteText(i18n.DataColFeatured)},
+	{"Ảnh", "image", siteText(i18n.DataColImage)},
 }
 
 // dataDim is a dimension of the open data with its columns.
@@ -57,15 +64,15 @@ func dimColumns(d *index.Dimension) []DataColumn {
 	if d.Year {
 		desc := d.DataCodeDesc
 		if desc == "" {
-			desc = "Năm của hồ sơ"
+			desc = siteText(i18n.DataColYear)
 		}
 		return []DataColumn{{d.Singular, d.Field, desc}}
 	}
-	code := DataColumn{"Mã " + lower, d.Field, "Mã " + lower}
-	name := DataColumn{d.Singular, d.Field + "_name", "Tên " + lower}
+	code := DataColumn{"Mã " + lower, d.Field, siteText(i18n.DataColCode, lower)}
+	name := DataColumn{d.Singular, d.Field + "_name", siteText(i18n.DataColName, lower)}
 	if d.Multiple {
-		code.Desc = "Mã các " + lower + " (CSV: cách nhau bởi dấu chấm phẩy)"
-		name = DataColumn{d.Singular, d.Field + "_names", "Tên các " + lower + " (CSV: cách nhau bởi dấu chấm phẩy)"}
+		code.Desc = siteText(i18n.DataColCodes, lower)
+		name = DataColumn{d.Singular, d.Field + "_names", siteText(i18n.DataColNames, lower)}
 	}
 	if d.DataCodeDesc != "" {
 		code.Desc = d.DataCodeDesc
@@ -96,13 +103,13 @@ type DataFile struct {
 func dataFiles() []DataFile {
 	return []DataFile{
 		{Name: path.Base(DataXLSXPath), URL: DataXLSXPath, Format: "Excel",
-			Desc: "sổ làm việc Excel hai trang: «Hồ sơ» (mỗi hồ sơ một dòng, có liên kết tới trang) và «Khen thưởng» (mỗi khen thưởng một dòng, có cơ quan khen thưởng và quyết định); mở được bằng Excel hoặc LibreOffice"},
+			Desc: siteText(i18n.DataFileXLSX)},
 		{Name: path.Base(DataCSVPath), URL: DataCSVPath, Format: "CSV",
-			Desc: "bảng tính, mỗi hồ sơ một dòng; mã UTF-8 nên giữ nguyên dấu tiếng Việt"},
+			Desc: siteText(i18n.DataFileCSV)},
 		{Name: path.Base(DataAwardsCSVPath), URL: DataAwardsCSVPath, Format: "CSV",
-			Desc: "bảng tính, mỗi khen thưởng một dòng, nối với hồ sơ qua cột «Địa chỉ trang»"},
+			Desc: siteText(i18n.DataFileAwardsCSV)},
 		{Name: path.Base(DataJSONPath), URL: DataJSONPath, Format: "JSON",
-			Desc: "dành cho phần mềm và lập trình viên"},
+			Desc: siteText(i18n.DataFileJSON)},
 	}
 }
 

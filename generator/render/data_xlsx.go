@@ -18,6 +18,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/guongsang/guongsang/generator/i18n"
 )
 
 // The open-data files beside ho-so.json and ho-so.csv, and the page that
@@ -28,7 +30,8 @@ const (
 	DataPath          = "/du-lieu/"
 )
 
-// Sheet names of ho-so.xlsx.
+// Sheet names of ho-so.xlsx: like the column heads, a published
+// contract (see dataHead), so not in the catalog.
 const (
 	xlsxProfilesSheet = "Hồ sơ"
 	xlsxAwardsSheet   = "Khen thưởng"
@@ -38,12 +41,12 @@ const (
 // sheet of ho-so.xlsx: one row per award, so a title holding "; " is one
 // award, and each award keeps its issuer and decision.
 var awardColumnList = []DataColumn{
-	{"Tên", "title", "Họ tên cá nhân hoặc tên tập thể được khen"},
-	{"Địa chỉ trang", "url", "Địa chỉ đầy đủ của trang hồ sơ, nối với tệp hồ sơ"},
-	{"Hình thức khen thưởng", "awards[].title", "Tên hình thức khen thưởng, danh hiệu"},
-	{"Năm khen thưởng", "awards[].year", "Năm khen thưởng; trống nếu không ghi"},
-	{"Cơ quan khen thưởng", "awards[].issuer", "Cấp, cơ quan quyết định khen thưởng"},
-	{"Quyết định", "awards[].decision", "Số, ngày quyết định khen thưởng"},
+	{"Tên", "title", siteText(i18n.DataColAwardName)},
+	{"Địa chỉ trang", "url", siteText(i18n.DataColAwardURL)},
+	{"Hình thức khen thưởng", "awards[].title", siteText(i18n.DataColAwardTitle)},
+	{"Năm khen thưởng", "awards[].year", siteText(i18n.DataColAwardYear)},
+	{"Cơ quan khen thưởng", "awards[].issuer", siteText(i18n.DataColAwardIssuer)},
+	{"Quyết định", "awards[].decision", siteText(i18n.DataColAwardDecision)},
 }
 
 func awardColumns() []DataColumn { return awardColumnList }
@@ -69,9 +72,9 @@ func (r *Renderer) dataPage() (*Page, error) {
 	for _, p := range r.ix.Profiles {
 		dv.Awards += len(p.Awards)
 	}
-	return &Page{Kind: "data", Title: "Dữ liệu mở", URL: DataPath, Data: dv,
-		Description: "Tải thông tin chính của mọi hồ sơ gương điển hình tiên tiến dạng Excel, CSV và JSON, kèm mô tả các cột.",
-		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Dữ liệu mở", URL: DataPath, Current: true}}}, nil
+	return &Page{Kind: "data", Title: r.th.text(i18n.WordOpenData), URL: DataPath, Data: dv,
+		Description: r.th.text(i18n.DataDesc),
+		Crumbs:      []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordOpenData), URL: DataPath, Current: true}}}, nil
 }
 
 // dataAwardsCSV writes khen-thuong.csv: one row per award, as ho-so.csv

@@ -11,7 +11,6 @@ package render
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"hash/maphash"
 	"html"
 	"html/template"
@@ -313,7 +312,7 @@ func NewWithMemo(th *Theme, ix *index.Index, imgs *images.Set, m *Memo) *Rendere
 		}
 	}
 	if len(ix.Collections) > 0 {
-		r.site.Nav = append(r.site.Nav, Link{Name: "Bộ sưu tập", URL: CollectionsPath})
+		r.site.Nav = append(r.site.Nav, Link{Name: th.text(i18n.WordCollections), URL: CollectionsPath})
 	}
 	r.cardDims = s.On(func(d *config.Dimension) int { return d.Card })
 	for _, cd := range s.On(func(d *config.Dimension) int { return d.Data }) {
@@ -388,7 +387,7 @@ func (r *Renderer) card(p *content.Profile) *Card {
 	if p.Photo != nil {
 		alt := p.PhotoCaption
 		if alt == "" {
-			alt = "Ảnh: " + p.Title
+			alt = r.th.text(i18n.WordPhotoOf, p.Title)
 		}
 		c.Photo = &Image{URL: p.Photo.URL, Alt: alt, Caption: p.PhotoCaption, Credit: creditLine(p.PhotoCredit)}
 		if im := r.imgs.Lookup(p.Photo.URL); im != nil {
@@ -444,7 +443,7 @@ func creditLine(credit string) string {
 			return credit
 		}
 	}
-	return "Ảnh: " + credit
+	return siteText(i18n.WordCredit, credit)
 }
 
 // srcset formats the srcset attribute of im: "/a/anh-320w.jpg 320w, …".
@@ -506,7 +505,7 @@ func (r *Renderer) Jobs() []Job {
 	}
 
 	// All profiles, then every term's list; then the dimension indexes.
-	all := &index.Term{Name: "Tất cả hồ sơ", URL: content.ProfilesPath, Profiles: ix.Profiles}
+	all := &index.Term{Name: r.th.text(i18n.WordAllProfiles), URL: content.ProfilesPath, Profiles: ix.Profiles}
 	jobs = append(jobs, r.listJobs(nil, all, h)...)
 	for _, d := range ix.Dims {
 		for _, t := range d.Terms {
@@ -754,7 +753,7 @@ func (r *Renderer) home(story *content.Profile, featured, newest []*content.Prof
 		hv.Collections = append(hv.Collections, Link{Name: c.Title, URL: c.URL, Count: len(c.Profiles)})
 	}
 	return &Page{Kind: "home", Title: r.ix.Site.Title, URL: "/", Home: hv, FeedURL: "/index.xml",
-		Crumbs: []Link{{Name: "Trang chủ", URL: "/", Current: true}}}, nil
+		Crumbs: []Link{{Name: r.th.text(i18n.WordHome), URL: "/", Current: true}}}, nil
 }
 
 func (r *Renderer) termLinks(d *index.Dimension) []Link {
@@ -790,7 +789,7 @@ func (r *Renderer) profile(p *content.Profile, related []relatedPick, cols []Lin
 	for _, ph := range p.Photos {
 		alt := ph.Caption
 		if alt == "" {
-			alt = "Ảnh: " + p.Title
+			alt = r.th.text(i18n.WordPhotoOf, p.Title)
 		}
 		im := Image{URL: ph.URL, Alt: alt, Caption: ph.Caption, Credit: creditLine(ph.Credit)}
 		if m := r.imgs.Lookup(ph.URL); m != nil {
@@ -807,7 +806,7 @@ func (r *Renderer) profile(p *content.Profile, related []relatedPick, cols []Lin
 		pv.DateISO = p.Date.Format("2006-01-02")
 	}
 	page := &Page{Title: p.Title, Description: p.Summary, URL: p.URL, Profile: pv, Draft: p.Draft,
-		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Hồ sơ", URL: content.ProfilesPath}, {Name: p.Title, URL: p.URL, Current: true}}}
+		Crumbs: []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordProfiles), URL: content.ProfilesPath}, {Name: p.Title, URL: p.URL, Current: true}}}
 	page.Share = r.shareImage(page, p)
 	page.ShareLinks = r.shareLinks(p.Title, p.URL)
 	var err error
@@ -831,7 +830,7 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	}
 	lv.Pager.Links = pagerLinks(t.URL, n, pages)
 	title := t.Name
-	crumbs := []Link{{Name: "Trang chủ", URL: "/"}}
+	crumbs := []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}}
 	feed := ""
 	if d != nil {
 		title = termHeading(d, t)
@@ -853,7 +852,7 @@ func (r *Renderer) list(d *index.Dimension, t *index.Term, n, pages int, items [
 	}
 	desc := t.Description
 	if desc == "" {
-		desc = fmt.Sprintf("%s hồ sơ gương điển hình tiên tiến: %s.", siteNumber(len(t.Profiles)), title)
+		desc = r.th.text(i18n.TermDesc, siteNumber(len(t.Profiles)), title)
 	}
 	page := &Page{Title: title, Description: desc, URL: pageURL(t.URL, n), List: lv, Crumbs: crumbs, FeedURL: feed}
 	if bv != nil {
@@ -871,13 +870,13 @@ func (r *Renderer) terms(d *index.Dimension) (*Page, error) {
 	for _, t := range tv.Terms {
 		tv.Max = max(tv.Max, t.Count)
 	}
-	return &Page{Kind: "terms", Title: d.Name, Description: "Gương điển hình tiên tiến theo " + strings.ToLower(d.Name) + ".",
-		URL: d.Path, Terms: tv, Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: d.Name, URL: d.Path, Current: true}}}, nil
+	return &Page{Kind: "terms", Title: d.Name, Description: r.th.text(i18n.TermsDesc, strings.ToLower(d.Name)),
+		URL: d.Path, Terms: tv, Crumbs: []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: d.Name, URL: d.Path, Current: true}}}, nil
 }
 
 func (r *Renderer) notFound() (*Page, error) {
-	return &Page{Kind: "404", Title: "Không tìm thấy trang", URL: "/404.html",
-		Description: "Trang bạn tìm không có hoặc đã được chuyển đi."}, nil
+	return &Page{Kind: "404", Title: r.th.text(i18n.WordNotFound), URL: "/404.html",
+		Description: r.th.text(i18n.WordNotFoundMsg)}, nil
 }
 
 func (r *Renderer) robots() []byte {

@@ -52,6 +52,7 @@ import (
 
 	"github.com/guongsang/guongsang/generator/config"
 	"github.com/guongsang/guongsang/generator/content"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/index"
 	"github.com/guongsang/guongsang/generator/vntext"
 )
@@ -286,10 +287,10 @@ func (r *Renderer) searchJobs(h *hasher) []Job {
 }
 
 func (r *Renderer) searchPage() (*Page, error) {
-	return &Page{Kind: "search", Title: "Tìm kiếm", URL: searchPath,
-		Description: "Tìm hồ sơ gương sáng theo tên, địa bàn, lĩnh vực, năm hoặc tiêu chí; gõ có dấu hay không dấu đều được.",
+	return &Page{Kind: "search", Title: r.th.text(i18n.WordSearch), URL: searchPath,
+		Description: r.th.text(i18n.SearchDesc),
 		Search:      &SearchView{Index: searchCatalogue, Total: len(r.ix.Profiles)},
-		Crumbs:      []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Tìm kiếm", URL: searchPath, Current: true}}}, nil
+		Crumbs:      []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordSearch), URL: searchPath, Current: true}}}, nil
 }
 
 // searchIndex is the encoded index: the catalogue, the word shards by

@@ -259,7 +259,7 @@ func (r *Renderer) sharePhoto(p *content.Profile) []byte {
 func (r *Renderer) shareLinks(title, u string) *ShareLinks {
 	abs := r.abs(u)
 	q := url.QueryEscape(abs)
-	vi := func(m *i18n.Msg) string { return m.In(i18n.Vi) }
+	vi := func(m *i18n.Msg) string { return r.th.text(m) } // the site's wording (WordsFile), if any
 	return &ShareLinks{URL: abs, Title: title,
 		Facebook: "https://www.facebook.com/sharer/sharer.php?u=" + q,
 		Zalo:     "https://sp.zalo.me/share_inline?url=" + q,

@@ -2,7 +2,6 @@ package render
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -142,9 +141,9 @@ func (r *Renderer) statsJobs(h *hasher) []Job {
 
 func (r *Renderer) stats() (*Page, error) {
 	sv := r.statsView()
-	desc := fmt.Sprintf("Thống kê %s hồ sơ gương điển hình tiên tiến theo địa bàn, năm, lĩnh vực, loại và tiêu chí; tải dữ liệu mở dạng CSV và JSON.", siteNumber(sv.Total))
-	return &Page{Kind: "stats", Title: "Thống kê", Description: desc, URL: StatsPath, Stats: sv,
-		Crumbs: []Link{{Name: "Trang chủ", URL: "/"}, {Name: "Thống kê", URL: StatsPath, Current: true}}}, nil
+	desc := r.th.text(i18n.StatsDesc, siteNumber(sv.Total))
+	return &Page{Kind: "stats", Title: r.th.text(i18n.WordStats), Description: desc, URL: StatsPath, Stats: sv,
+		Crumbs: []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordStats), URL: StatsPath, Current: true}}}, nil
 }
 
 // statsView computes the page's numbers from the index.
@@ -176,7 +175,7 @@ func (r *Renderer) statsView() *StatsView {
 		c := r.chart(d, !d.Year, sv.Total)
 		c.ID, c.Note, c.Summed = strings.Trim(d.Path, "/"), d.StatsNote, !d.Multiple
 		if c.Note == "" && d.Multiple {
-			c.Note = "Một hồ sơ có thể thuộc nhiều mục " + strings.ToLower(d.Name) + ", nên tổng các cột lớn hơn số hồ sơ; tỷ lệ tính trên tổng số hồ sơ."
+			c.Note = r.th.text(i18n.StatsNoteMultiple, strings.ToLower(d.Name))
 		}
 		sv.Charts = append(sv.Charts, c)
 	}
@@ -190,8 +189,8 @@ func (r *Renderer) statsView() *StatsView {
 // vocabulary order, so the thinnest terms are at the bottom.
 func (r *Renderer) chart(d *index.Dimension, byCount bool, total int) *Chart {
 	lower := strings.ToLower(d.Name)
-	c := &Chart{Heading: d.Name, Caption: "Số hồ sơ theo " + lower, URL: d.Path,
-		Title: "Biểu đồ số hồ sơ theo " + lower, Width: chartWidth, FontSize: chartFont}
+	c := &Chart{Heading: d.Name, Caption: r.th.text(i18n.StatsCaption, lower), URL: d.Path,
+		Title: r.th.text(i18n.StatsTitle, lower), Width: chartWidth, FontSize: chartFont}
 	terms := slices.Clone(d.Terms)
 	if byCount {
 		slices.SortStableFunc(terms, func(a, b *index.Term) int { return cmp.Compare(len(b.Profiles), len(a.Profiles)) })
@@ -219,7 +218,7 @@ func (r *Renderer) chart(d *index.Dimension, byCount bool, total int) *Chart {
 		if n > 0 {
 			b.URL = t.URL
 		}
-		b.Label = fmt.Sprintf("%s: %s hồ sơ (%s)", t.Name, siteNumber(n), b.Share)
+		b.Label = r.th.text(i18n.StatsBarLabel, t.Name, siteNumber(n), b.Share)
 		if short {
 			b.Y = y + 2
 			b.Lines = []TextLine{{X: barX - 8, Y: b.Y + chartBar - 4, Anchor: "end", Text: t.Name}}

@@ -34,6 +34,10 @@ type Theme struct {
 	// fragments holds the output of the "fact" and "badge" partials by
 	// what they were given (fragment).
 	fragments sync.Map
+	// words are the theme's words by name, for {{t}} (word), and own
+	// the site's wording of some of them (WordsFile).
+	words map[string]*i18n.Msg
+	own   map[*i18n.Msg]string
 }
 
 // StaticFile is a theme or site file copied as is to the output.
@@ -117,6 +121,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 	o := overlay{site: site, base: base}
 	var errs []error
 	key := fnv.New64a()
+	th := &Theme{pages: map[string]*template.Template{}, words: i18n.ThemeWords}
 	parse := func(t *template.Template, name string) {
 		data, err := fs.ReadFile(o, name)
 		if err != nil {
@@ -128,11 +133,32 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 		if _, err := t.New(name).Parse(string(data)); err != nil {
 			errs = append(errs, &diag.Error{Path: o.origin(name, themeDir), Msg: i18n.ThemeSyntax.T(strings.TrimPrefix(err.Error(), "template: ")),
 				Hint: i18n.ThemeSyntaxHint.T(), Err: err})
+			return
+		}
+		// Every template the file defines: an unknown word is reported
+		// now, with its line, not when (and if) a page reaches it.
+		for _, d := range t.Templates() {
+			if d.Tree != nil && d.Tree.ParseName == name {
+				errs = append(errs, th.checkWords(d.Tree, o.origin(name, themeDir))...)
+			}
 		}
 	}
-	th := &Theme{pages: map[string]*template.Template{}}
 	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset,
-		"hasAsset": th.hasAsset, "facts": th.facts, "badges": th.badges})
+		"hasAsset": th.hasAsset, "facts": th.facts, "badges": th.badges, "t": th.word})
+	var wordErrs []error // reported with the templates' errors, after them
+	// The site's wording of the theme's words, before the templates: a
+	// site only rewords words the catalog has, so the templates' names
+	// are checked against the catalog alone.
+	if site != nil {
+		switch data, err := fs.ReadFile(site, WordsFile); {
+		case err == nil:
+			fmt.Fprintf(key, "%s\x00%d\x00", WordsFile, len(data))
+			key.Write(data)
+			th.own, wordErrs = parseWords(themeDir+"/"+WordsFile, data, th.words)
+		case !errors.Is(err, fs.ErrNotExist):
+			wordErrs = append(wordErrs, &diag.Error{Path: themeDir + "/" + WordsFile, Msg: i18n.ThemeCannotRead.T(i18n.Cause(err)), Err: err})
+		}
+	}
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)
@@ -151,6 +177,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 			th.pages[kind] = t
 		}
 	}
+	errs = append(errs, wordErrs...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
