@@ -29,4 +29,13 @@ var (
 		"The page shows the last good build. Fix the file and save: this message goes away by itself.")
 	OverlayHint  = New("Gợi ý: ", "Hint: ")
 	OverlayClose = New("Đóng", "Close")
+
+	// PreviewFailedTitle and PreviewFailedHint head the page the preview
+	// serves until the site builds once.
+	PreviewFailedTitle = New("Chưa dựng được trang", "The site could not be built yet")
+	PreviewFailedHint  = New("Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự tải lại.", "Fix the errors below and save the file: the page reloads by itself.")
+	// PreviewStopping and PreviewMethod answer a request the preview
+	// cannot serve: it is stopping, or the method is not GET or HEAD.
+	PreviewStopping = New("Máy xem trước đang tắt.", "The preview server is stopping.")
+	PreviewMethod   = New("Trang chỉ cho phép xem (GET, HEAD).", "Only GET and HEAD are allowed here.")
 )

@@ -252,7 +252,7 @@ func (b *broker) serveEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	c := b.subscribe(page)
 	if c == nil {
-		http.Error(w, "the preview server is stopping", http.StatusServiceUnavailable)
+		http.Error(w, i18n.PreviewStopping.T(), http.StatusServiceUnavailable)
 		return
 	}
 	defer b.unsubscribe(c)

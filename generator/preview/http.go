@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/guongsang/guongsang/generator/diag"
+	"github.com/guongsang/guongsang/generator/i18n"
 	"github.com/guongsang/guongsang/generator/output"
 )
 
@@ -79,7 +80,7 @@ func asset(name string) http.HandlerFunc {
 func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		http.Error(w, i18n.PreviewMethod.T(), http.StatusMethodNotAllowed)
 		return
 	}
 	mem := s.mem.Load()
@@ -218,14 +219,14 @@ var failedPage = template.Must(template.New("failed").Parse(`<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Chưa dựng được trang – guongsang serve</title>
+<title>{{.Title}} – guongsang serve</title>
 <link rel="stylesheet" href="` + StylePath + `">
 </head>
 <body class="guongsang-failed">
-<h1>Chưa dựng được trang</h1>
-<p>Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự tải lại.</p>
+<h1>{{.Title}}</h1>
+<p>{{.Hint}}</p>
 <ol>
-{{- range .}}
+{{- range .Errors}}
 <li>{{.Error}}</li>
 {{- end}}
 </ol>
@@ -240,7 +241,10 @@ func (s *Server) serveFailed(w http.ResponseWriter, r *http.Request) {
 		errs = *p
 	}
 	var b bytes.Buffer
-	if err := failedPage.Execute(&b, errs); err != nil {
+	if err := failedPage.Execute(&b, struct {
+		Title, Hint string
+		Errors      []*diag.Error
+	}{i18n.PreviewFailedTitle.T(), i18n.PreviewFailedHint.T(), errs}); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}

@@ -148,7 +148,7 @@ func (r *Renderer) collection(c *content.Collection) (*Page, error) {
 		Pager: Pager{Page: 1, Pages: 1}, Collection: cv}
 	desc := c.Description
 	if desc == "" {
-		desc = r.th.text(i18n.CollectionDesc, strconv.Itoa(len(c.Profiles)), c.Title)
+		desc = r.th.text(i18n.CollectionDesc, siteNumber(len(c.Profiles)), c.Title)
 	}
 	page := &Page{Kind: "list", Title: c.Title, Description: desc, URL: c.URL, List: lv, FeedURL: c.URL + "index.xml",
 		Crumbs: []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordCollections), URL: CollectionsPath}, {Name: c.Title, URL: c.URL, Current: true}}}
