@@ -100,20 +100,33 @@ func ShareCacheDir(imageCache string) string {
 	return filepath.Join(imageCache, "share")
 }
 
+// DataCacheDir returns the folder the finished open-data workbook
+// (ho-so.xlsx) is kept in between builds, inside the image cache folder
+// imageCache; "" keeps none.
+func DataCacheDir(imageCache string) string {
+	if imageCache == "" {
+		return ""
+	}
+	return filepath.Join(imageCache, "data")
+}
+
 // ImageCacheMaxAge is how long Build keeps, in the image cache, resized
 // copies that no photo of the site uses any more.
 const ImageCacheMaxAge = 30 * 24 * time.Hour
 
 // Site is a loaded, checked and indexed site, ready to render.
 type Site struct {
-	FS       fs.FS
-	Config   *config.Site
-	Theme    *render.Theme
-	Content  *content.Set
-	Index    *index.Index
-	Images   *images.Set  // measured photos; nil resizes nothing
-	Share    *share.Cache // share pictures kept between builds; nil keeps none
-	Warnings []*diag.Error
+	FS      fs.FS
+	Config  *config.Site
+	Theme   *render.Theme
+	Content *content.Set
+	Index   *index.Index
+	Images  *images.Set  // measured photos; nil resizes nothing
+	Share   *share.Cache // share pictures kept between builds; nil keeps none
+	// DataCache is the folder the open-data workbook is kept in between
+	// builds (DataCacheDir); "" keeps none.
+	DataCache string
+	Warnings  []*diag.Error
 }
 
 // Result summarises a build.
@@ -556,5 +569,6 @@ func gone(err error, src string) bool {
 func newRenderer(s *Site) *render.Renderer {
 	r := render.NewWithImages(s.Theme, s.Index, s.Images)
 	r.ShareCache = s.Share
+	r.DataCache = s.DataCache
 	return r
 }

@@ -291,6 +291,9 @@ type Renderer struct {
 	// ShareCache keeps share pictures between builds (share.go); nil draws
 	// every picture.
 	ShareCache *share.Cache
+	// DataCache is a folder where the finished ho-so.xlsx is kept between
+	// builds, named by a hash of every cell (data_xlsx.go); "" keeps none.
+	DataCache string
 }
 
 // New prepares rendering ix with th. It precomputes every profile's card
