@@ -292,7 +292,7 @@ func BenchmarkRender(b *testing.B) {
 				size = len(out)
 			}
 			done()
-			b.ReportMetric(float64(size), "png-bytes")
+			b.ReportMetric(float64(size), "bytes") // a PNG, or a JPEG with a photo
 		})
 	}
 }
@@ -319,5 +319,38 @@ func TestCacheConcurrent(t *testing.T) {
 	wg.Wait()
 	if d, h := c.Stats(); d+h != 12 || d < 3 {
 		t.Errorf("drawn %d, cached %d", d, h)
+	}
+}
+
+// TestCoverYCbCr: a JPEG photo scaled plane by plane shows what
+// x/image/draw's bilinear scaling through RGB shows, to a level or two.
+func TestCoverYCbCr(t *testing.T) {
+	for _, name := range []string{"photo", "portrait"} {
+		ph, ok := decodePhoto(cards[name].Photo).(*image.YCbCr)
+		if !ok || ph.SubsampleRatio != image.YCbCrSubsampleRatio420 {
+			t.Fatalf("%s: the test photo is not a 4:2:0 JPEG", name)
+		}
+		cv := newCanvas(Width, Height)
+		scaled := image.NewRGBA(image.Rect(0, 0, photoRect.Dx(), photoRect.Dy()))
+		cover(scaled, scaled.Rect, ph)
+		want := toYCbCr(cv.Paletted, scaled, photoRect)
+		got := toYCbCr(cv.Paletted, nil, photoRect)
+		coverYCbCr(got, photoRect, ph)
+		var sum, n, worst int
+		for y := photoRect.Min.Y; y < photoRect.Max.Y; y++ {
+			for x := photoRect.Min.X; x < photoRect.Max.X; x++ {
+				for _, p := range [][2]uint8{{got.Y[got.YOffset(x, y)], want.Y[want.YOffset(x, y)]},
+					{got.Cb[got.COffset(x, y)], want.Cb[want.COffset(x, y)]}, {got.Cr[got.COffset(x, y)], want.Cr[want.COffset(x, y)]}} {
+					d := int(p[0]) - int(p[1])
+					d = max(d, -d)
+					sum += d
+					worst = max(worst, d)
+					n++
+				}
+			}
+		}
+		if mean := float64(sum) / float64(n); mean > 1.5 || worst > 16 {
+			t.Errorf("%s: mean difference %.2f, worst %d levels; want ≤ 1.5 and ≤ 16", name, mean, worst)
+		}
 	}
 }
