@@ -52,7 +52,7 @@ func (c Card) Key() string {
 		// key, so a cache from then is not taken for JPEGs.
 		typ, _ := c.Format()
 		h.Write([]byte{0})
-		h.Write([]byte(typ + " q" + strconv.Itoa(jpegQuality)))
+		h.Write([]byte(typ + " q" + strconv.Itoa(jpegQuality) + " 4:2:0 planes"))
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
