@@ -319,6 +319,7 @@ func (s *Session) load(ch Change, u *Update) (*Site, error) {
 	}
 	site.Index.Collections = cols
 	site.Share = share.NewCache(ShareCacheDir(s.opts.ImageCache))
+	site.DataCache = DataCacheDir(s.opts.ImageCache)
 	return site, nil
 }
 
@@ -327,6 +328,7 @@ func (s *Session) load(ch Change, u *Update) (*Site, error) {
 func (s *Session) renderer(site *Site) *render.Renderer {
 	r := render.NewWithMemo(site.Theme, site.Index, site.Images, &s.memo)
 	r.ShareCache = site.Share
+	r.DataCache = site.DataCache
 	return r
 }
 

@@ -16,22 +16,26 @@ import (
 // isSharePicture reports whether the output file name is a picture drawn
 // by package share: a share picture or the site icon.
 func isSharePicture(name string) bool {
-	return strings.HasPrefix(name, "anh-chia-se/") && strings.HasSuffix(name, ".png") || name == "apple-touch-icon.png"
+	return strings.HasPrefix(name, "anh-chia-se/") && (strings.HasSuffix(name, ".png") || strings.HasSuffix(name, ".jpg")) || name == "apple-touch-icon.png"
 }
 
-// similarPNG compares two PNGs by their pixels: same size, a mean
+// similarPNG compares two pictures (PNGs, or JPEGs for cards with a
+// photo) by their pixels: same size, a mean
 // difference of at most 1 level per channel, and at most 0.5% of pixels
 // differing by more than 48 levels in a channel (a glyph moved or
 // missing is tens of thousands of pixels; an antialiasing change is a
 // level or two at its edges).
 func similarPNG(got, want []byte) error {
-	g, err := png.Decode(bytes.NewReader(got))
+	g, gf, err := image.Decode(bytes.NewReader(got))
 	if err != nil {
-		return fmt.Errorf("not a PNG: %v", err)
+		return fmt.Errorf("does not open: %v", err)
 	}
-	w, err := png.Decode(bytes.NewReader(want))
+	w, wf, err := image.Decode(bytes.NewReader(want))
 	if err != nil {
-		return fmt.Errorf("golden is not a PNG: %v", err)
+		return fmt.Errorf("golden does not open: %v", err)
+	}
+	if gf != wf {
+		return fmt.Errorf("a %s, golden a %s", gf, wf)
 	}
 	if g.Bounds() != w.Bounds() {
 		return fmt.Errorf("size %v, want %v", g.Bounds().Size(), w.Bounds().Size())
@@ -182,7 +186,8 @@ func pageKind(name string) string {
 }
 
 // TestSharePictureWithPhoto: a profile whose photo is narrower than 1200
-// pixels is shared with a drawn card that shows the photo on its right.
+// pixels is shared with a drawn card that shows the photo on its right,
+// a JPEG (photographic content), which the page names as such.
 func TestSharePictureWithPhoto(t *testing.T) {
 	dir := copyDir(t, "testdata/golden/site")
 	m := image.NewRGBA(image.Rect(0, 0, 800, 600))
@@ -200,12 +205,18 @@ func TestSharePictureWithPhoto(t *testing.T) {
 	})
 	files := buildMemory(t, dir, Options{})
 	page := string(files["ho-so/anh-vua/index.html"])
-	if !strings.Contains(page, `<meta property="og:image" content="https://thu.example/anh-chia-se/ho-so/anh-vua.png">`) {
-		t.Fatal("a profile with an 800-pixel photo is not shared with its drawn card")
+	if !strings.Contains(page, `<meta property="og:image" content="https://thu.example/anh-chia-se/ho-so/anh-vua.jpg">`) {
+		t.Fatal("a profile with an 800-pixel photo is not shared with its drawn card, a JPEG")
 	}
-	pic, err := png.Decode(bytes.NewReader(files["anh-chia-se/ho-so/anh-vua.png"]))
-	if err != nil {
-		t.Fatal(err)
+	if !strings.Contains(page, `<meta property="og:image:type" content="image/jpeg">`) {
+		t.Error("the card with a photo is not typed image/jpeg")
+	}
+	if _, ok := files["anh-chia-se/ho-so/anh-vua.png"]; ok {
+		t.Error("the card with a photo is also written as a PNG")
+	}
+	pic, format, err := image.Decode(bytes.NewReader(files["anh-chia-se/ho-so/anh-vua.jpg"]))
+	if err != nil || format != "jpeg" {
+		t.Fatalf("the card is a %q: %v", format, err)
 	}
 	if r, g, bl, _ := pic.At(1000, 200).RGBA(); r>>8 > 0x40 || g>>8 > 0x40 || bl>>8 > 0x40 {
 		t.Errorf("the card's right side is %d,%d,%d, not the photo", r>>8, g>>8, bl>>8)

@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path"
 	"runtime"
 	"sort"
@@ -351,6 +352,33 @@ func (s *Set) Bytes(name string) ([]byte, error) {
 	}
 	s.resized.Add(1)
 	return encodeVariant(m, ref.im, v)
+}
+
+// File is Bytes for a writer that copies files itself
+// (output.FileCopier): it returns the path of the variant's file in the
+// cache folder, without reading it, when the cache holds it, and its bytes
+// (path "") otherwise. A cached file is never changed in place (see
+// writeCache), so a copy made from path has the variant's bytes.
+func (s *Set) File(name string) (path string, b []byte, err error) {
+	ref, ok := s.variants[name]
+	if !ok {
+		return "", nil, fmt.Errorf("images: no variant %q", name)
+	}
+	if err := s.run(ref.im); err != nil {
+		return "", nil, err
+	}
+	j := s.jobs[ref.im]
+	j.mu.Lock()
+	b = j.mem[ref.i]
+	j.mu.Unlock()
+	if b == nil && s.cache != "" {
+		p := s.cachePath(j.key, ref.im.Variants[ref.i])
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && fi.Size() > 0 {
+			return p, nil, nil
+		}
+	}
+	b, err = s.Bytes(name)
+	return "", b, err
 }
 
 // run resizes im once: it reads the source, looks every variant up in the

@@ -2,6 +2,7 @@ package output
 
 import (
 	"errors"
+	"io"
 	"os"
 
 	"golang.org/x/sys/unix"
@@ -92,4 +93,86 @@ func (d *Dir) mkdirAt(dir string) error {
 		return &os.PathError{Op: "mkdir", Path: d.stage + "/" + dir, Err: err}
 	}
 	return nil
+}
+
+// copyFile creates name (slash-separated, relative to the stage; abs is
+// its full path), failing if it exists, with the bytes of the file at src:
+// copy_file_range, or read and write where the kernel cannot (an older
+// kernel across file systems, a file system without it).
+func (d *Dir) copyFile(name, abs, src string) error {
+	in, err := unix.Open(src, unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return &os.PathError{Op: "open", Path: src, Err: err}
+	}
+	defer unix.Close(in)
+	var st unix.Stat_t
+	if err := unix.Fstat(in, &st); err != nil {
+		return &os.PathError{Op: "stat", Path: src, Err: err}
+	}
+	var out int
+	if d.stageFD >= 0 {
+		out, err = unix.Openat(d.stageFD, name, unix.O_WRONLY|unix.O_CREAT|unix.O_EXCL|unix.O_CLOEXEC|unix.O_NOFOLLOW, 0o644)
+	} else {
+		out, err = unix.Open(abs, unix.O_WRONLY|unix.O_CREAT|unix.O_EXCL|unix.O_CLOEXEC|unix.O_NOFOLLOW, 0o644)
+	}
+	if err != nil {
+		return &os.PathError{Op: "open", Path: abs, Err: err}
+	}
+	err = copyFD(out, in, st.Size)
+	if cerr := unix.Close(out); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err != nil {
+		return &os.PathError{Op: "copy", Path: abs, Err: err}
+	}
+	return nil
+}
+
+// copyFD copies size bytes from in to out, both at offset 0.
+func copyFD(out, in int, size int64) error {
+	left := size
+	for left > 0 {
+		n, err := unix.CopyFileRange(in, nil, out, nil, int(min(left, 1<<30)), 0)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil || n == 0 {
+			if left == size && (err == unix.EXDEV || err == unix.ENOSYS || err == unix.EINVAL || err == unix.EOPNOTSUPP || err == unix.EPERM) {
+				return copyRW(out, in)
+			}
+			if err == nil {
+				err = io.ErrUnexpectedEOF // src shrank under us
+			}
+			return err
+		}
+		left -= int64(n)
+	}
+	return nil
+}
+
+// copyRW copies in to out through a buffer.
+func copyRW(out, in int) error {
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := unix.Read(in, buf)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		for b := buf[:n]; len(b) > 0; {
+			m, err := unix.Write(out, b)
+			if err == unix.EINTR {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			b = b[m:]
+		}
+	}
 }

@@ -38,6 +38,15 @@ func closeDir(int) {}
 
 func (d *Dir) writeFile(name, abs string, data []byte) error { return writeNew(abs, data) }
 
+// copyFile creates dst, failing if it exists, with the bytes of src.
+func (d *Dir) copyFile(name, dst, src string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return writeNew(dst, b)
+}
+
 func (d *Dir) mkdirAt(dir string) error {
 	return os.Mkdir(filepath.Join(d.stage, filepath.FromSlash(dir)), 0o755)
 }

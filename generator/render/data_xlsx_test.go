@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"encoding/csv"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
@@ -147,5 +149,65 @@ func TestDataAwardsCSV(t *testing.T) {
 	}
 	if len(recs) != n+1 {
 		t.Errorf("%d rows, want a header and %d awards", len(recs), n)
+	}
+}
+
+// TestDataXLSXCache: with a cache folder the workbook is written once and
+// then read back, the same bytes; a change to any cell writes a new one,
+// and a workbook cut short in the folder is written again.
+func TestDataXLSXCache(t *testing.T) {
+	t.Parallel()
+	s := buildTestSite(t, goldenSiteFS())
+	want := s.files["du-lieu/ho-so.xlsx"]
+	dir := t.TempDir()
+	s.r.DataCache = dir
+	cached := func() []string {
+		ents, _ := os.ReadDir(dir)
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	for i := range 2 {
+		got, err := s.r.dataXLSX()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("run %d: a cache folder changed the workbook's bytes", i)
+		}
+	}
+	names := cached()
+	if len(names) != 1 {
+		t.Fatalf("cache holds %q, want one workbook", names)
+	}
+	p := filepath.Join(dir, names[0])
+	// Whatever is in the folder under the key is what is published: a
+	// marker proves the second read came from it.
+	marked := bytes.Clone(want)
+	marked[len(marked)/2] ^= 0xff
+	os.WriteFile(p, marked, 0o644)
+	if got, _ := s.r.dataXLSX(); !bytes.Equal(got, marked) {
+		t.Fatal("the cached workbook was not used")
+	}
+	os.WriteFile(p, want[:len(want)/2], 0o644)
+	if got, _ := s.r.dataXLSX(); !bytes.Equal(got, want) {
+		t.Fatal("a workbook cut short was published")
+	}
+	if b, _ := os.ReadFile(p); !bytes.Equal(b, want) {
+		t.Fatal("a workbook cut short was not written again")
+	}
+	// One cell changes: another key.
+	s.ix.Profiles[0].Summary += " (sửa)"
+	got, err := s.r.dataXLSX()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(got, want) {
+		t.Fatal("an edited summary left the workbook unchanged")
+	}
+	if len(cached()) != 2 {
+		t.Fatalf("cache holds %q, want the old and the new workbook", cached())
 	}
 }

@@ -4,7 +4,7 @@ package render
 //
 // Every page but the 404 page has a picture for when its link is shared
 // (og:image): a 1200×630 card drawn by package share at
-// /anh-chia-se/<page>.png, or, for a profile whose photo is at least
+// /anh-chia-se/<page>.png (a JPEG, .jpg, when it shows a photo), or, for a profile whose photo is at least
 // share.Width pixels wide, the photo itself. Later pages of a list share
 // the first page's card; the 404 page shows the home page's. A card is
 // drawn from the page it stands for (the same *Page the theme renders), so
@@ -55,14 +55,14 @@ type ShareLinks struct {
 }
 
 // sharePath returns the output path (no leading slash) of the card of the
-// page at u: "/" → "anh-chia-se/trang-chu.png", "/dia-ban/dak-doa/trang/3/"
-// → "anh-chia-se/dia-ban/dak-doa.png".
-func sharePath(u string) string {
+// page at u, ending in ext (share.Format): "/" → "anh-chia-se/trang-chu.png",
+// "/dia-ban/dak-doa/trang/3/" → "anh-chia-se/dia-ban/dak-doa.png".
+func sharePath(u, ext string) string {
 	u = strings.Trim(listBase(u), "/")
 	if u == "" {
 		u = "trang-chu"
 	}
-	return strings.TrimPrefix(shareDir, "/") + u + ".png"
+	return strings.TrimPrefix(shareDir, "/") + u + ext
 }
 
 // listBase strips a page number, "trang/<n>/" with n > 1, from u (see
@@ -105,7 +105,8 @@ func (r *Renderer) shareImage(p *Page, prof *content.Profile) *ShareImage {
 	if p.Kind == "404" || p.Kind == "home" {
 		u, title = "/", r.ix.Site.Title
 	}
-	return &ShareImage{URL: r.abs("/" + sharePath(u)), Width: share.Width, Height: share.Height, Type: "image/png",
+	typ, ext := share.Format(r.cardPhoto(prof))
+	return &ShareImage{URL: r.abs("/" + sharePath(u, ext)), Width: share.Width, Height: share.Height, Type: typ,
 		Alt: i18n.ShareAlt.In(i18n.Vi, title, r.ix.Site.Title)}
 }
 
@@ -144,24 +145,33 @@ func (r *Renderer) shareJobs(jobs []Job, h *hasher) []Job {
 			h.int(int(j.Key))
 		}
 		page := j.page
-		run := func(r *Renderer) ([]byte, error) {
+		file := func(r *Renderer) (string, []byte, error) {
 			p, err := page(r)
 			if err != nil {
-				return nil, err
+				return "", nil, err
 			}
 			p.Site = r.site
-			return r.ShareCache.Render(r.shareCard(p, prof))
+			c, err := r.shareCard(p, prof)
+			if err != nil {
+				return "", nil, err
+			}
+			return r.ShareCache.File(c)
 		}
 		if prof != nil {
 			// A profile's card needs its card fields, not its page (whose
 			// body and JSON-LD were most of a cached rebuild's cost).
-			run = func(r *Renderer) ([]byte, error) {
+			file = func(r *Renderer) (string, []byte, error) {
 				c := r.cards[prof]
-				return r.ShareCache.Render(r.shareCard(&Page{Title: c.Title, Kind: "profile", Profile: &ProfileView{
-					Badges: c.Badges, Meta: c.Meta, Organization: prof.Organization}}, prof))
+				card, err := r.shareCard(&Page{Title: c.Title, Kind: "profile", Profile: &ProfileView{
+					Badges: c.Badges, Meta: c.Meta, Organization: prof.Organization}}, prof)
+				if err != nil {
+					return "", nil, err
+				}
+				return r.ShareCache.File(card)
 			}
 		}
-		out = append(out, Job{Path: sharePath(u), Key: h.sum(), run: run})
+		_, ext := share.Format(r.cardPhoto(prof))
+		out = append(out, Job{Path: sharePath(u, ext), Key: h.sum(), file: file})
 	}
 	h.reset("icon")
 	out = append(out, Job{Path: strings.TrimPrefix(IconPath, "/"), Key: h.sum(), run: func(*Renderer) ([]byte, error) { return share.Icon() }})
@@ -170,8 +180,9 @@ func (r *Renderer) shareJobs(jobs []Job, h *hasher) []Job {
 	return out
 }
 
-// shareCard is what the card of page p shows.
-func (r *Renderer) shareCard(p *Page, prof *content.Profile) share.Card {
+// shareCard is what the card of page p shows. Its error is that of
+// reading the copy of the photo it shows.
+func (r *Renderer) shareCard(p *Page, prof *content.Profile) (share.Card, error) {
 	s := r.ix.Site
 	c := share.Card{Title: p.Title, Brand: s.Title}
 	if u, err := url.Parse(s.BaseURL); err == nil {
@@ -192,7 +203,10 @@ func (r *Renderer) shareCard(p *Page, prof *content.Profile) share.Card {
 			meta = append(meta, l.Name)
 		}
 		c.Lines = append(c.Lines, joinNonEmpty(" · ", meta...))
-		c.Photo = r.sharePhoto(prof)
+		var err error
+		if c.Photo, err = r.sharePhoto(prof); err != nil {
+			return c, err
+		}
 	case p.List != nil:
 		if len(p.Crumbs) > 2 { // home, dimension, term
 			c.Kicker = p.Crumbs[1].Name // the dimension
@@ -216,7 +230,7 @@ func (r *Renderer) shareCard(p *Page, prof *content.Profile) share.Card {
 	default:
 		c.Lines = []string{p.Description}
 	}
-	return c
+	return c, nil
 }
 
 func joinNonEmpty(sep string, parts ...string) string {
@@ -229,18 +243,27 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
+// cardPhoto reports whether the card of p shows p's photo: whether it has
+// resized copies (sharePhoto). The card's format follows (share.Format),
+// and with it the name pages give it, before any card is drawn.
+func (r *Renderer) cardPhoto(p *content.Profile) bool {
+	if p == nil || p.Photo == nil {
+		return false
+	}
+	im := r.imgs.Lookup(p.Photo.URL)
+	return im != nil && len(im.Variants) > 0
+}
+
 // sharePhoto returns the bytes of the copy of p's photo a card shows: the
 // narrowest resized copy at least 640 pixels wide, or the widest there is;
 // nil when the photo has no copies (not a JPEG or PNG, or too small to
-// show).
-func (r *Renderer) sharePhoto(p *content.Profile) []byte {
-	if p == nil || p.Photo == nil {
-		return nil
+// show; see cardPhoto). Its error is that of making the copy, which the
+// copy's own file reports as well.
+func (r *Renderer) sharePhoto(p *content.Profile) ([]byte, error) {
+	if !r.cardPhoto(p) {
+		return nil, nil
 	}
 	im := r.imgs.Lookup(p.Photo.URL)
-	if im == nil || len(im.Variants) == 0 {
-		return nil
-	}
 	v := im.Variants[len(im.Variants)-1]
 	for _, x := range im.Variants {
 		if x.Width >= 640 {
@@ -248,11 +271,7 @@ func (r *Renderer) sharePhoto(p *content.Profile) []byte {
 			break
 		}
 	}
-	b, err := r.imgs.Bytes(strings.TrimPrefix(v.URL, "/"))
-	if err != nil {
-		return nil // the photo's own copy reports it
-	}
-	return b
+	return r.imgs.Bytes(strings.TrimPrefix(v.URL, "/"))
 }
 
 // shareLinks returns the share actions of the profile page at u.

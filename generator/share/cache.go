@@ -1,7 +1,6 @@
 package share
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -11,6 +10,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -47,17 +47,27 @@ func (c Card) Key() string {
 		h.Write([]byte{0})
 	}
 	h.Write(c.Photo)
+	if len(c.Photo) > 0 {
+		// Cards with a photo were PNGs before; their format is in their
+		// key, so a cache from then is not taken for JPEGs.
+		typ, _ := c.Format()
+		h.Write([]byte{0})
+		h.Write([]byte(typ + " q" + strconv.Itoa(jpegQuality) + " 4:2:0 planes"))
+	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// Cache keeps share pictures in a folder between builds, named by
-// Card.Key, so a picture is drawn once for as long as what it shows does
-// not change. A nil *Cache, or one made with an empty folder, draws every
+// Cache keeps share pictures in a folder between builds, so a picture is
+// drawn once for as long as what it shows does not change. A file is
+// named "<Card.Key>-<its size in bytes><ext>" and is never changed in
+// place: a picture is written aside and renamed, and Prune removes whole
+// files. A nil *Cache, or one made with an empty folder, draws every
 // time. A Cache is safe for concurrent use.
 type Cache struct {
-	dir  string
-	mu   sync.Mutex
-	used map[string]bool // names of the files this Cache read or wrote
+	dir   string
+	mu    sync.Mutex
+	used  map[string]bool   // names of the files this Cache read or wrote
+	names map[string]string // Key+ext → file name, from the folder's listing
 
 	drawn, hits atomic.Int64
 }
@@ -66,37 +76,104 @@ type Cache struct {
 // keeps nothing.
 func NewCache(dir string) *Cache { return &Cache{dir: dir, used: map[string]bool{}} }
 
-var pngSig = []byte("\x89PNG\r\n\x1a\n")
-var pngEnd = []byte("IEND\xae\x42\x60\x82")
-
 // Render returns the picture of c: from the cache folder when it holds
 // one, else drawn by Render and stored. A folder that cannot be written is
 // no error: the picture is returned all the same.
 func (ca *Cache) Render(c Card) ([]byte, error) {
+	p, b, err := ca.File(c)
+	if err != nil || p == "" {
+		return b, err
+	}
+	if b, err = os.ReadFile(p); err == nil {
+		return b, nil
+	}
+	// Removed since File looked (someone cleaned the cache): draw again.
+	return Render(c)
+}
+
+// File returns the picture of c as a file of the cache folder (path),
+// without reading it, when the folder holds it; else it draws it, stores
+// it and returns its bytes (b, path ""). A build hard-links the file into
+// the site (output.FileCopier) instead of reading and writing it again,
+// which was most of what a cached build spent on share pictures.
+//
+// A file is taken only if its size is the one in its name, checked by a
+// stat: a file cut short (a full disk, a build killed on a file system
+// that does not keep renames in order) or rewritten in place through a
+// hard link in a published site (a picture edited or replaced there by
+// hand or by a tool) is drawn again and replaced, so a change made in the
+// site is never published again under the hash of what the card shows.
+// Reading the whole file to check it would cost what linking saves. A
+// folder that cannot be written is no error: the bytes are returned all
+// the same.
+func (ca *Cache) File(c Card) (path string, b []byte, err error) {
 	if ca == nil || ca.dir == "" {
 		if ca != nil {
 			ca.drawn.Add(1)
 		}
-		return Render(c)
+		b, err = Render(c)
+		return "", b, err
 	}
-	name := c.Key() + ".png"
+	_, ext := c.Format()
+	base := c.Key() + ext
+	if name, size, ok := ca.lookup(base); ok {
+		p := filepath.Join(ca.dir, name)
+		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() && fi.Size() == size {
+			ca.mu.Lock()
+			ca.used[name] = true
+			ca.mu.Unlock()
+			ca.hits.Add(1)
+			return p, nil, nil
+		}
+	}
+	if b, err = Render(c); err != nil {
+		return "", nil, err
+	}
+	ca.drawn.Add(1)
+	name := fileName(base, len(b))
 	ca.mu.Lock()
 	ca.used[name] = true
 	ca.mu.Unlock()
-	p := filepath.Join(ca.dir, name)
-	// A file cut short (a full disk, a killed build on a file system
-	// that does not keep renames in order) is drawn again.
-	if b, err := os.ReadFile(p); err == nil && bytes.HasPrefix(b, pngSig) && bytes.HasSuffix(b, pngEnd) {
-		ca.hits.Add(1)
-		return b, nil
+	if ca.write(filepath.Join(ca.dir, name), b) == nil {
+		ca.mu.Lock()
+		ca.names[base] = name
+		ca.mu.Unlock()
 	}
-	b, err := Render(c)
-	if err != nil {
-		return nil, err
+	return "", b, nil
+}
+
+// fileName is the name of the cached picture base (Key+ext) of size
+// bytes.
+func fileName(base string, size int) string {
+	ext := filepath.Ext(base)
+	return strings.TrimSuffix(base, ext) + "-" + strconv.Itoa(size) + ext
+}
+
+// lookup returns the name and the size, as its name states it, of the
+// cached picture base (Key+ext). The folder is listed on the first call:
+// one listing instead of a failed open per picture drawn.
+func (ca *Cache) lookup(base string) (name string, size int64, ok bool) {
+	ca.mu.Lock()
+	defer ca.mu.Unlock()
+	if ca.names == nil {
+		ca.names = map[string]string{}
+		ents, _ := os.ReadDir(ca.dir)
+		for _, e := range ents {
+			n := e.Name()
+			ext := filepath.Ext(n)
+			stem := strings.TrimSuffix(n, ext)
+			if i := strings.LastIndexByte(stem, '-'); i > 0 {
+				ca.names[stem[:i]+ext] = n
+			}
+		}
 	}
-	ca.drawn.Add(1)
-	_ = ca.write(p, b)
-	return b, nil
+	name, ok = ca.names[base]
+	if !ok {
+		return "", 0, false
+	}
+	stem := strings.TrimSuffix(name, filepath.Ext(name))
+	size, err := strconv.ParseInt(stem[strings.LastIndexByte(stem, '-')+1:], 10, 64)
+	return name, size, err == nil && size > 0
 }
 
 // write stores b at p whole or not at all: written aside, then renamed.

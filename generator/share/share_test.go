@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -62,6 +63,21 @@ func decode(t *testing.T, b []byte) image.Image {
 	return m
 }
 
+// decodeCard decodes the picture of c, checking that it is in the format
+// c.Format names.
+func decodeCard(t *testing.T, c Card, b []byte) image.Image {
+	t.Helper()
+	typ, _ := c.Format()
+	m, format, err := image.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("does not open: %v", err)
+	}
+	if "image/"+format != typ {
+		t.Fatalf("a %s, want %s", format, typ)
+	}
+	return m
+}
+
 // TestRenderInside draws every card and checks its size and that its text
 // stays inside the picture: the ink (pixels that differ from the same card
 // drawn without text) keeps clear of a band along every edge, so no mark
@@ -74,16 +90,22 @@ func TestRenderInside(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m := decode(t, b)
+			m := decodeCard(t, c, b)
 			if m.Bounds() != image.Rect(0, 0, Width, Height) {
 				t.Fatalf("size %v, want %dx%d", m.Bounds().Size(), Width, Height)
 			}
-			blank := decode(t, must(Render(Card{Photo: c.Photo})))
+			blank := decodeCard(t, c, must(Render(Card{Photo: c.Photo})))
+			// A JPEG (a card with a photo) rings around the text: only a
+			// clear difference is ink there.
+			tol := uint32(0)
+			if len(c.Photo) > 0 {
+				tol = 40
+			}
 			const edge = 16
 			var ink, top int = 0, Height
 			for y := range Height {
 				for x := range Width {
-					if same(m.At(x, y), blank.At(x, y)) {
+					if near(m.At(x, y), blank.At(x, y), tol) {
 						continue
 					}
 					ink++
@@ -113,10 +135,21 @@ func must(b []byte, err error) []byte {
 	return b
 }
 
-func same(a, b color.Color) bool {
+func same(a, b color.Color) bool { return near(a, b, 0) }
+
+// near reports whether a and b differ by at most tol 8-bit levels in
+// every channel.
+func near(a, b color.Color, tol uint32) bool {
 	r1, g1, b1, _ := a.RGBA()
 	r2, g2, b2, _ := b.RGBA()
-	return r1 == r2 && g1 == g2 && b1 == b2
+	d := func(x, y uint32) uint32 {
+		x, y = x>>8, y>>8
+		if x > y {
+			return x - y
+		}
+		return y - x
+	}
+	return d(r1, r2) <= tol && d(g1, g2) <= tol && d(b1, b2) <= tol
 }
 
 // TestRenderDeterministic: the same card gives the same bytes.
@@ -168,14 +201,32 @@ func TestCache(t *testing.T) {
 	if d, h := c.Stats(); d != 1 || h != 1 {
 		t.Fatalf("drawn %d, cached %d; want 1, 1", d, h)
 	}
-	name := filepath.Join(dir, cards["profile"].Key()+".png")
-	os.WriteFile(name, a[:len(a)/2], 0o644)
-	if got := must(c.Render(cards["profile"])); !bytes.Equal(got, a) {
+	name := filepath.Join(dir, cards["profile"].Key()+"-"+strconv.Itoa(len(a))+".png")
+	if _, err := os.Stat(name); err != nil {
+		t.Fatalf("the picture is not cached under its key and size: %v", err)
+	}
+	// Cut short in place (a crash, or an edit through a hard link in a
+	// published site): drawn again, in a new file.
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write(a[:len(a)/2])
+	f.Close()
+	if got := must(NewCache(dir).Render(cards["profile"])); !bytes.Equal(got, a) {
 		t.Fatal("a damaged cache file was served")
 	}
-	if d, _ := c.Stats(); d != 2 {
-		t.Fatalf("a damaged cache file was not redrawn")
+	if got, _ := os.ReadFile(name); !bytes.Equal(got, a) {
+		t.Fatal("the damaged cache file was not replaced")
 	}
+	c2 := NewCache(dir)
+	if p, b, err := c2.File(cards["profile"]); err != nil || p != name || b != nil {
+		t.Fatalf("File = %q, %d bytes, %v; want the cached file %q", p, len(b), err, name)
+	}
+	if d, h := c2.Stats(); d != 0 || h != 1 {
+		t.Fatalf("a fresh Cache drew %d, took %d from the folder; want 0, 1", d, h)
+	}
+	c.Render(cards["profile"]) // c used the damaged file's name: used again
 	old := filepath.Join(dir, "0000.png")
 	os.WriteFile(old, a, 0o644)
 	past := time.Now().Add(-48 * time.Hour)
@@ -241,7 +292,7 @@ func BenchmarkRender(b *testing.B) {
 				size = len(out)
 			}
 			done()
-			b.ReportMetric(float64(size), "png-bytes")
+			b.ReportMetric(float64(size), "bytes") // a PNG, or a JPEG with a photo
 		})
 	}
 }
@@ -268,5 +319,38 @@ func TestCacheConcurrent(t *testing.T) {
 	wg.Wait()
 	if d, h := c.Stats(); d+h != 12 || d < 3 {
 		t.Errorf("drawn %d, cached %d", d, h)
+	}
+}
+
+// TestCoverYCbCr: a JPEG photo scaled plane by plane shows what
+// x/image/draw's bilinear scaling through RGB shows, to a level or two.
+func TestCoverYCbCr(t *testing.T) {
+	for _, name := range []string{"photo", "portrait"} {
+		ph, ok := decodePhoto(cards[name].Photo).(*image.YCbCr)
+		if !ok || ph.SubsampleRatio != image.YCbCrSubsampleRatio420 {
+			t.Fatalf("%s: the test photo is not a 4:2:0 JPEG", name)
+		}
+		cv := newCanvas(Width, Height)
+		scaled := image.NewRGBA(image.Rect(0, 0, photoRect.Dx(), photoRect.Dy()))
+		cover(scaled, scaled.Rect, ph)
+		want := toYCbCr(cv.Paletted, scaled, photoRect)
+		got := toYCbCr(cv.Paletted, nil, photoRect)
+		coverYCbCr(got, photoRect, ph)
+		var sum, n, worst int
+		for y := photoRect.Min.Y; y < photoRect.Max.Y; y++ {
+			for x := photoRect.Min.X; x < photoRect.Max.X; x++ {
+				for _, p := range [][2]uint8{{got.Y[got.YOffset(x, y)], want.Y[want.YOffset(x, y)]},
+					{got.Cb[got.COffset(x, y)], want.Cb[want.COffset(x, y)]}, {got.Cr[got.COffset(x, y)], want.Cr[want.COffset(x, y)]}} {
+					d := int(p[0]) - int(p[1])
+					d = max(d, -d)
+					sum += d
+					worst = max(worst, d)
+					n++
+				}
+			}
+		}
+		if mean := float64(sum) / float64(n); mean > 1.5 || worst > 16 {
+			t.Errorf("%s: mean difference %.2f, worst %d levels; want ≤ 1.5 and ≤ 16", name, mean, worst)
+		}
 	}
 }
