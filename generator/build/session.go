@@ -367,6 +367,7 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 		return fail(err)
 	}
 	r := s.renderer(site)
+	s.since(r, site)
 	s.last, s.base, s.profiles, s.drafts = nil, map[string]*content.Profile{}, u.Profiles, u.Drafts
 	// A browser showing a profile's page gets it before the site is
 	// listed: listing and keying every job is most of a rebuild's fixed
@@ -511,6 +512,25 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 		u.Duration = u.Total
 	}
 	return u
+}
+
+// since tells r, the renderer of site, what changed since the last good
+// run (render.Renderer.Since), so that listing the site's jobs computes
+// again only the keys a change can reach: when only profiles' sources
+// changed since that run.
+func (s *Session) since(r *render.Renderer, site *Site) {
+	if s.last == nil || s.renderAll || s.themeStatic {
+		return
+	}
+	for p := range s.dirty {
+		if !content.IsSource(p) {
+			return
+		}
+	}
+	r.Since(s.last, func(p string) (uint64, bool) {
+		k, ok := s.outs[p]
+		return k.key, ok && k.job
+	})
 }
 
 // openFirst makes the pages of profiles open in a browser (ch.Open) with
