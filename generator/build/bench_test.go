@@ -21,11 +21,16 @@ import (
 )
 
 // benchSite returns a generated site of GUONGSANG_BENCH_N profiles
-// (default 1000), made once and kept in the temp folder between runs:
+// (default 1000), made once and kept in the temp folder between runs, or
+// the site folder GUONGSANG_BENCH_SITE names (for instance one made by
+// `guongsang-bench gen -shape long`):
 //
 //	GUONGSANG_BENCH_N=10000 go test -run '^$' -bench . -benchmem ./generator/build/
 func benchSite(b *testing.B) string {
 	b.Helper()
+	if dir := os.Getenv("GUONGSANG_BENCH_SITE"); dir != "" {
+		return dir // a site made by guongsang-bench gen (-shape long); benchmarks that edit copy it
+	}
 	n := 1000
 	if s := os.Getenv("GUONGSANG_BENCH_N"); s != "" {
 		var err error

@@ -369,7 +369,12 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 		return fail(err)
 	}
 	r := s.renderer(site)
+	s.since(r, site)
 	s.last, s.base, s.profiles, s.drafts = nil, map[string]*content.Profile{}, u.Profiles, u.Drafts
+	// A browser showing a profile's page gets it before the site is
+	// listed: listing and keying every job is most of a rebuild's fixed
+	// cost (openFirst).
+	opened := s.openFirst(ctx, ch, site, r, early, u, start)
 	files := Files(site, r)
 	u.Files = len(files)
 
@@ -402,7 +407,7 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 	// The pages open in a browser come first, with the files they load;
 	// everything else follows once the browser has been told.
 	now, later := todo, []File(nil)
-	if !full && early != nil && slices.ContainsFunc(todo, func(f File) bool { return ch.Open[f.Path] }) {
+	if !full && early != nil && !opened && slices.ContainsFunc(todo, func(f File) bool { return ch.Open[f.Path] }) {
 		now = nil
 		for _, f := range todo {
 			if ch.Open[f.Path] || f.Job == nil && f.Images == nil {
@@ -499,11 +504,93 @@ func (s *Session) Apply(ctx context.Context, ch Change, early func(*Update)) *Up
 	if u.Errors == nil {
 		s.last = r
 	}
+	if opened {
+		u.Written = append(u.Written, u.EarlyWritten...)
+		slices.Sort(u.Written)
+		u.Written = slices.Compact(u.Written)
+	}
 	u.Total = time.Since(start)
 	if !u.Early {
 		u.Duration = u.Total
 	}
 	return u
+}
+
+// since tells r, the renderer of site, what changed since the last good
+// run (render.Renderer.Since), so that listing the site's jobs computes
+// again only the keys a change can reach: when only profiles' sources
+// changed since that run.
+func (s *Session) since(r *render.Renderer, site *Site) {
+	if s.last == nil || s.renderAll || s.themeStatic {
+		return
+	}
+	for p := range s.dirty {
+		if !content.IsSource(p) {
+			return
+		}
+	}
+	r.Since(s.last, func(p string) (uint64, bool) {
+		k, ok := s.outs[p]
+		return k.key, ok && k.job
+	})
+}
+
+// openFirst makes the pages of profiles open in a browser (ch.Open) with
+// r, the renderer of the site after the change, writes those that changed
+// to the output, calls early with them and reports true; the listing of
+// every job that follows finds them made, with the keys it gives them. It
+// does nothing and reports false on a session's first or whole run, when
+// a file other than a profile's source changed (a copied file, which the
+// page may load, would not be written yet), or when no open profile page
+// changed.
+func (s *Session) openFirst(ctx context.Context, ch Change, site *Site, r *render.Renderer, early func(*Update), u *Update, start time.Time) bool {
+	if early == nil || len(ch.Open) == 0 || s.mem == nil || s.renderAll || s.themeStatic {
+		return false
+	}
+	for p := range s.dirty {
+		if !content.IsSource(p) {
+			return false
+		}
+	}
+	urls := make(map[string]bool, len(ch.Open))
+	for p := range ch.Open {
+		if base, ok := strings.CutSuffix(p, "index.html"); ok {
+			urls["/"+base] = true
+		}
+	}
+	var files []File
+	for _, p := range site.Index.Profiles {
+		if urls[p.URL] {
+			j := r.ProfileJob(p)
+			if old, ok := s.outs[j.Path]; ok && old.job && old.key == j.Key {
+				continue // made already, and the same
+			}
+			files = append(files, File{Path: j.Path, Job: &j})
+		}
+	}
+	if len(files) == 0 {
+		return false
+	}
+	written, err := s.stage(ctx, r, files, s.mem, runtime.GOMAXPROCS(0))
+	if err != nil {
+		return false // the listing makes them again and reports it
+	}
+	for _, f := range files {
+		s.outs[f.Path] = outKey{job: true, key: f.Job.Key}
+	}
+	if len(written) == 0 {
+		return false // the same bytes: nothing to reload
+	}
+	eu := *u
+	eu.Written, eu.Mem, eu.Duration = written, s.mem, time.Since(start)
+	for _, p := range written {
+		if path.Ext(p) == ".html" {
+			eu.Pages++
+		}
+	}
+	early(&eu)
+	u.Early, u.EarlyWritten, u.Duration = true, written, eu.Duration
+	return true
 }
 
 // quick applies a change that edits only the text of profiles, the most

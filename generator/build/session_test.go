@@ -6,12 +6,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/guongsang/guongsang/generator/output"
+	"github.com/guongsang/guongsang/internal/benchgen"
 )
 
 // TestWalkOrder: walkOrder sorts paths as fs.WalkDir (and so
@@ -152,4 +154,129 @@ func TestSessionPending(t *testing.T) {
 			t.Error("a later whole run gave Pending")
 		}
 	})
+}
+
+// TestSessionChangesProportional: after each edit of a profile's front
+// matter (its district, kind, category, summary, title, year, photo,
+// featured flag), a rename, a removal and an addition, a session that keeps
+// the keys the change cannot reach (render.Renderer.Since) and makes the
+// open page first ends with the keys and the bytes of a session that
+// lists and makes everything from scratch.
+func TestSessionChangesProportional(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := benchgen.Generate(dir, benchgen.Options{N: 90, Seed: 3, Shape: benchgen.ShapeLong}); err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{SiteDir: dir, Now: now, ImageCache: filepath.Join(t.TempDir(), "cache")}
+	s := NewSession(os.DirFS(dir), opts)
+	if u := s.Apply(context.Background(), Change{All: true}, nil); u.Errors != nil {
+		t.Fatal(u.Errors)
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "content", "ho-so", "*.md"))
+	slices.Sort(names)
+	photos, _ := filepath.Glob(filepath.Join(dir, "content", "ho-so", "*.jpg"))
+	if len(photos) == 0 {
+		t.Fatal("no photos generated")
+	}
+	photo := filepath.Base(photos[0])
+	set := func(field, value string) func([]byte) []byte {
+		re := regexp.MustCompile(`(?m)^` + field + `: .*$`)
+		return func(src []byte) []byte {
+			if !re.Match(src) {
+				return bytes.Replace(src, []byte("---\n"), []byte("---\n"+field+": "+value+"\n"), 1)
+			}
+			return re.ReplaceAll(src, []byte(field+": "+value))
+		}
+	}
+	edits := []struct {
+		name string
+		edit func(src []byte) []byte
+	}{
+		{"district", func(src []byte) []byte { return benchgen.MoveDistrict(src, 1) }},
+		{"district again", func(src []byte) []byte { return benchgen.MoveDistrict(src, 2) }},
+		{"kind", set("kind", "collective")},
+		{"category", set("category", "y-te")},
+		{"summary", set("summary", `"Một tóm tắt khác hẳn."`)},
+		{"title", set("title", `"Aa Người Đầu Danh Sách"`)},
+		{"year", set("year", "2011")},
+		{"featured", set("featured", "true")},
+		{"photo", set("photo", photo)},
+		{"body", func(src []byte) []byte { return benchgen.AddParagraph(src, 7) }},
+	}
+	check := func(step string, u *Update) {
+		t.Helper()
+		if u.Errors != nil {
+			t.Fatalf("%s: %v", step, u.Errors)
+		}
+		fresh := NewSession(os.DirFS(dir), opts)
+		if fu := fresh.Apply(context.Background(), Change{All: true}, nil); fu.Errors != nil {
+			t.Fatalf("%s: clean: %v", step, fu.Errors)
+		}
+		if d := diffFiles(s.Output().Files(), fresh.Output().Files()); d != "" {
+			t.Fatalf("%s: differs from a clean build:\n%s", step, d)
+		}
+		got, want := s.JobKeys(), fresh.JobKeys()
+		for p, k := range want {
+			// A share picture showing a photo keys on the measured
+			// photos' images.Set, which another session does not share.
+			if got[p] != k && !strings.HasPrefix(p, "anh-chia-se/") {
+				t.Errorf("%s: %s: key %x, a listing from scratch gives %x", step, p, got[p], k)
+			}
+		}
+	}
+	rel := func(name string) string { r, _ := filepath.Rel(dir, name); return filepath.ToSlash(r) }
+	for i, e := range edits {
+		name := names[(i*17+5)%len(names)]
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, e.edit(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		page := "ho-so/" + strings.TrimSuffix(filepath.Base(name), ".md") + "/index.html"
+		var early *Update
+		u := s.Apply(context.Background(), Change{Paths: map[string]bool{rel(name): true}, Open: map[string]bool{page: true}},
+			func(eu *Update) { early = eu })
+		if e.name == "district" && (early == nil || !slices.Contains(early.Written, page)) {
+			t.Errorf("district: the open page was not made first")
+		}
+		check(e.name, u)
+	}
+	// A rename, a removal and an addition.
+	from, to := names[3], filepath.Join(dir, "content", "ho-so", "doi-ten.md")
+	if err := os.Rename(from, to); err != nil {
+		t.Fatal(err)
+	}
+	check("rename", s.Apply(context.Background(), Change{Paths: map[string]bool{rel(from): true, rel(to): true}}, nil))
+	if err := os.Remove(names[4]); err != nil {
+		t.Fatal(err)
+	}
+	check("remove", s.Apply(context.Background(), Change{Paths: map[string]bool{rel(names[4]): true}}, nil))
+	src, _ := os.ReadFile(names[5])
+	added := filepath.Join(dir, "content", "ho-so", "moi.md")
+	if err := os.WriteFile(added, set("title", `"Hồ Sơ Mới"`)(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("add", s.Apply(context.Background(), Change{Paths: map[string]bool{rel(added): true}}, nil))
+}
+
+// diffFiles names the files that differ between got and want, "" when
+// none do.
+func diffFiles(got, want map[string][]byte) string {
+	var out []string
+	for p, b := range want {
+		if g, ok := got[p]; !ok {
+			out = append(out, "missing "+p)
+		} else if !bytes.Equal(g, b) {
+			out = append(out, "differs "+p)
+		}
+	}
+	for p := range got {
+		if _, ok := want[p]; !ok {
+			out = append(out, "extra "+p)
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out[:min(len(out), 20)], "\n")
 }

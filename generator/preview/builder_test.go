@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path"
@@ -25,6 +26,11 @@ type site struct {
 	dir     string
 	b       *build.Session
 	changed map[string]bool
+	// open holds the output paths of the pages a browser shows, made
+	// first (build.Change.Open).
+	open    map[string]bool
+	failed  bool // the last rebuild failed
+	earlies int  // rebuilds that made open pages first
 }
 
 func newSite(t *testing.T, files map[string]string, drafts bool) *site {
@@ -87,20 +93,30 @@ func (s *site) rebuild(drafts bool) *build.Update {
 	beforeKeys := s.b.JobKeys()
 	want, errs := cleanBuild(s.t, s.dir, drafts)
 	var early *build.Update
-	res := s.b.Apply(context.Background(), build.Change{Paths: s.changed}, func(r *build.Update) {
-		// What the browser is sent to reload: every page already final.
+	res := s.b.Apply(context.Background(), build.Change{Paths: s.changed, Open: s.open}, func(r *build.Update) {
+		// What the browser is sent to reload: pages already final, the
+		// open ones among them.
 		early = r
-		for p := range want {
-			if !strings.HasSuffix(p, ".html") {
-				continue
-			}
-			if got, _ := s.b.Output().Get(p); !bytes.Equal(got, want[p]) {
+		s.earlies++
+		for _, p := range r.Written {
+			if got, _ := r.Mem.Get(p); !bytes.Equal(got, want[p]) {
 				s.t.Errorf("early: %s is not final yet", p)
 			}
 		}
 	})
 	if early != nil && !res.Early {
 		s.t.Error("early was called but the result does not say so")
+	}
+	failedBefore := s.failed
+	s.failed = errs != nil
+	if errs == nil && early == nil && !res.Quick && !failedBefore && len(s.open) > 0 && onlySources(s.changed) {
+		// A profile's text or front matter changed: an open page that
+		// shows the difference comes first.
+		for p := range s.open {
+			if !bytes.Equal(before[p], want[p]) && before[p] != nil && want[p] != nil {
+				s.t.Errorf("%s changed and is open, but was not made first (written %v)", p, res.Written)
+			}
+		}
 	}
 	s.changed = map[string]bool{}
 	if errs != nil {
@@ -130,6 +146,26 @@ func (s *site) rebuild(drafts bool) *build.Update {
 	return res
 }
 
+// pageOf returns the output path of the page of the profile at site path
+// name, as its file name makes it (a slug in front matter may move it).
+func pageOf(name string) string {
+	base := strings.TrimSuffix(path.Base(name), ".md")
+	if base == "index" {
+		base = path.Base(path.Dir(name))
+	}
+	return "ho-so/" + base + "/index.html"
+}
+
+// onlySources reports whether every changed path is a profile's source.
+func onlySources(changed map[string]bool) bool {
+	for p := range changed {
+		if !strings.HasPrefix(p, "content/ho-so/") || !strings.HasSuffix(p, ".md") {
+			return false
+		}
+	}
+	return len(changed) > 0
+}
+
 var seed = flag.Uint64("preview.seed", 1, "the seed of TestRebuildEqualsCleanBuild's edits")
 
 // TestRebuildEqualsCleanBuild applies a long seeded sequence of random
@@ -148,12 +184,32 @@ func TestRebuildEqualsCleanBuild(t *testing.T) {
 			for i := range steps {
 				n := 1 + m.rng.IntN(3)
 				var did []string
+				if m.rng.IntN(2) == 0 {
+					// Most errors are fixed soon after they are made: a
+					// site that stays broken tests only failed rebuilds.
+					did = append(did, m.repair()...)
+				}
 				for range n {
 					did = append(did, m.edit())
 				}
+				// A browser shows the page of a profile just edited, or of
+				// another, or nothing.
+				m.s.open = nil
+				if k := m.rng.IntN(3); k < 2 && len(m.profiles) > 0 {
+					name := m.any()
+					if k == 0 && len(m.edited) > 0 {
+						name = m.edited[m.rng.IntN(len(m.edited))]
+					}
+					m.s.open = map[string]bool{pageOf(name): true}
+				}
+				m.edited = nil
 				t.Logf("step %d: %s", i, strings.Join(did, "; "))
 				m.s.rebuild(drafts)
 			}
+			if m.s.earlies == 0 {
+				t.Error("no rebuild made an open page first: the test does not reach build.Change.Open")
+			}
+			t.Logf("%d of %d rebuilds made an open page first", m.s.earlies, steps)
 		})
 	}
 }
@@ -164,6 +220,7 @@ type model struct {
 	rng      *rand.Rand
 	profiles map[string]pf // by site path
 	broken   map[string]bool
+	edited   []string // the profiles of this step's edits
 	n        int
 	// site.yaml's settings that edits change
 	perPage, title, district string
@@ -218,9 +275,25 @@ func (m *model) any() string {
 }
 
 func (m *model) put(name string, p pf) {
+	m.edited = append(m.edited, name)
 	m.profiles[name] = p
 	delete(m.broken, name)
 	m.s.write(name, p.String())
+}
+
+// repair rewrites the broken profiles and those given a slug (which may
+// be another's), and describes what it did.
+func (m *model) repair() []string {
+	var did []string
+	for _, name := range slices.Sorted(maps.Keys(m.profiles)) {
+		p := m.profiles[name]
+		if m.broken[name] || p.Slug != "" {
+			p.Slug = ""
+			m.put(name, p)
+			did = append(did, "repair "+name)
+		}
+	}
+	return did
 }
 
 // edit makes one random change and describes it.

@@ -286,7 +286,12 @@ type Renderer struct {
 	dataDims []dataDim
 	feedDims []*index.Dimension
 	meta     map[*content.Profile]uint64 // metaKey of every profile
-	bufs     sync.Pool
+	// bkeys holds the key of each list's filter panel, by term URL, as
+	// Jobs computed them; since, when set, what a change leaves alone
+	// (since.go).
+	bkeys map[string]uint64
+	since *since
+	bufs  sync.Pool
 	// ShareCache keeps share pictures between builds (share.go); nil draws
 	// every picture.
 	ShareCache *share.Cache
@@ -508,7 +513,17 @@ func (r *Renderer) Jobs() []Job {
 
 	// Profiles.
 	in := r.memberships()
+	r.bkeys = map[string]uint64{}
 	for _, p := range ix.Profiles {
+		if r.since != nil && !r.since.related(ix, p) {
+			path := strings.TrimPrefix(p.URL, "/") + "index.html"
+			if k, ok := r.since.prevKey(path); ok {
+				cols := in[p]
+				jobs = append(jobs, Job{Path: path, Key: k,
+					page: func(r *Renderer) (*Page, error) { return r.profile(p, r.related(p, 4), cols) }})
+				continue
+			}
+		}
 		jobs = append(jobs, r.profileJob(h, p, r.related(p, 4), in[p]))
 	}
 
@@ -605,13 +620,39 @@ func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job 
 	per := r.ix.Site.PerPage
 	pages := (len(t.Profiles) + per - 1) / per
 	// The filter panel (search.go) is the same on every page of the list.
-	bv := r.browse(d, t)
-	h.reset("browse")
-	bv.hash(h)
-	bkey := h.sum()
+	// A list that a change does not reach keeps the keys of its pages,
+	// and its panel's key; its panel is then made only if a page is.
+	same := r.since != nil && !r.since.list(d, t)
+	var bv *BrowseView
+	bkey, ok := uint64(0), false
+	if same {
+		bkey, ok = r.since.bkeys[t.URL]
+	}
+	if !ok {
+		bv = r.browse(d, t)
+		h.reset("browse")
+		bv.hash(h)
+		bkey = h.sum()
+	}
+	r.bkeys[t.URL] = bkey
+	panel := sync.OnceValue(func() *BrowseView {
+		if bv != nil {
+			return bv
+		}
+		return r.browse(d, t)
+	})
 	var jobs []Job
 	for n := 1; n <= pages; n++ {
 		items := t.Profiles[(n-1)*per : min(n*per, len(t.Profiles))]
+		path := strings.TrimPrefix(pageURL(t.URL, n), "/") + "index.html"
+		// The first page of a term counts every term (its introduction).
+		if same && (n > 1 || d == nil || !r.since.counts) {
+			if k, ok := r.since.prevKey(path); ok {
+				jobs = append(jobs, Job{Path: path, Key: k,
+					page: func(r *Renderer) (*Page, error) { return r.list(d, t, n, pages, items, panel()) }})
+				continue
+			}
+		}
 		h.reset("list")
 		h.str(t.URL)
 		h.int(n)
@@ -629,15 +670,23 @@ func (r *Renderer) listJobs(d *index.Dimension, t *index.Term, h *hasher) []Job 
 			}
 			h.counts(r.ix) // the year columns link the years that have pages
 		}
-		jobs = append(jobs, Job{Path: strings.TrimPrefix(pageURL(t.URL, n), "/") + "index.html", Key: h.sum(),
-			page: func(r *Renderer) (*Page, error) { return r.list(d, t, n, pages, items, bv) }})
+		jobs = append(jobs, Job{Path: path, Key: h.sum(),
+			page: func(r *Renderer) (*Page, error) { return r.list(d, t, n, pages, items, panel()) }})
 	}
 	if d != nil {
 		feed := first(t.Newest, 20)
-		h.reset("feed")
-		h.str(t.URL)
-		h.profiles(feed)
-		jobs = append(jobs, Job{Path: strings.TrimPrefix(t.URL, "/") + "index.xml", Key: h.sum(), run: func(r *Renderer) ([]byte, error) {
+		path := strings.TrimPrefix(t.URL, "/") + "index.xml"
+		key, ok := uint64(0), false
+		if same {
+			key, ok = r.since.prevKey(path)
+		}
+		if !ok {
+			h.reset("feed")
+			h.str(t.URL)
+			h.profiles(feed)
+			key = h.sum()
+		}
+		jobs = append(jobs, Job{Path: path, Key: key, run: func(r *Renderer) ([]byte, error) {
 			return r.feed(t.URL, d.Name+": "+t.Name+" – "+r.ix.Site.Title, feed)
 		}})
 	}

@@ -30,6 +30,19 @@ func (r *Renderer) profileJob(h *hasher, p *content.Profile, related []relatedPi
 		page: func(r *Renderer) (*Page, error) { return r.profile(p, related, cols) }}
 }
 
+// ProfileJob returns the job of the page of p, a profile of r's index,
+// with the Path and Key Jobs gives it, so that a caller can make one
+// profile's page (the page a browser shows) before, or without, listing
+// the site. It is not safe for concurrent use with itself.
+func (r *Renderer) ProfileJob(p *content.Profile) Job {
+	h := newHasher()
+	h.imgs, h.meta = r.imgs, r.meta
+	h.site = r.siteKey()
+	j := r.profileJob(h, p, r.related(p, 4), r.memberships()[p])
+	j.Key ^= r.th.assetKey // as Jobs does for every page
+	return j
+}
+
 // Replace lets p, the profile of old's file read again, stand in for old
 // (a profile of the renderer's index) on p's own page, and returns the job of that page, with the Key Jobs
 // gives it in a Renderer of the site with p in old's place. It does so

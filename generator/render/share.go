@@ -143,6 +143,10 @@ func (r *Renderer) shareJobs(jobs []Job, h *hasher) []Job {
 		} else {
 			h.reset("share")
 			h.int(int(j.Key))
+			// The cards of the home and dimension pages count the site's
+			// profiles, which those pages' keys do not cover (a profile
+			// added without criteria leaves /tieu-chi/ as it was).
+			h.int(len(r.ix.Profiles))
 		}
 		page := j.page
 		file := func(r *Renderer) (string, []byte, error) {
