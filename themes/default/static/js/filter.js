@@ -19,13 +19,44 @@
 // changes replace the current entry, and the change is committed — one new
 // entry, Back returns to the choices before — on a pick with the mouse or
 // from the opened list, on Enter, or when the select loses focus.
+//
+// Loading: the page loads this file only (deferred). search.js, three
+// times its size, is fetched and run when the panel is first touched,
+// focused or used, or at once when the URL carries choices: most visits
+// never filter, and a script run during the first render is what made
+// list pages miss Lighthouse's blocking-time target (docs/quality.md).
+// The form's data-search names it (fingerprinted).
 (() => {
   'use strict';
 
-  const gs = window.guongsang && window.guongsang.search;
   const form = document.getElementById('loc');
-  if (!gs || !form) return;
-  const t = gs.t;
+  if (!form) return;
+  let gs = window.guongsang && window.guongsang.search;
+  // t is search.js's once it has run; before, the same sentences read
+  // from the page's data block (for "loading" and "failed").
+  let t = (key) => {
+    try { return JSON.parse(document.getElementById('gs-chu').textContent)[key] || key; } catch (e) { return key; }
+  };
+  let library = null;
+  // lib resolves once search.js has run (window.guongsang.search).
+  function lib() {
+    if (!library) {
+      library = new Promise((resolve, reject) => {
+        const done = () => {
+          gs = window.guongsang && window.guongsang.search;
+          if (gs) { t = gs.t; resolve(gs); } else reject(new Error('search.js did not load'));
+        };
+        if (gs || !form.dataset.search) { done(); return; }
+        const s = document.createElement('script');
+        s.src = form.dataset.search;
+        s.onload = done;
+        s.onerror = done;
+        document.head.append(s);
+      });
+      library.catch(() => { library = null; });
+    }
+    return library;
+  }
 
   const selects = [...form.querySelectorAll('select[data-column]')];
   const status = document.getElementById('loc-dem');
@@ -223,7 +254,7 @@
   let loading = null;
   function ready() {
     if (!loading) {
-      loading = gs.load(form.dataset.index).then((c) => { prepare(c); cat = c; }, (e) => {
+      loading = lib().then((g) => g.load(form.dataset.index)).then((c) => { prepare(c); cat = c; }, (e) => {
         loading = null;
         status.textContent = t('filterFailed');
         throw e;
@@ -261,7 +292,10 @@
   });
   form.addEventListener('submit', (e) => { e.preventDefault(); moved = false; commit(); update(); });
   form.addEventListener('reset', () => setTimeout(() => { moved = false; commit(); update(); }, 0));
-  form.addEventListener('focusin', () => { ready().catch(() => {}); }, { once: true });
+  // The first touch or focus fetches the script and the catalogue, so
+  // that they are there by the time a choice is made.
+  const warm = () => { ready().catch(() => {}); };
+  for (const type of ['focusin', 'pointerdown']) form.addEventListener(type, warm, { once: true, passive: true });
   more.addEventListener('click', () => showMore(true));
   window.addEventListener('popstate', () => {
     moved = false;
