@@ -28,7 +28,10 @@ type Theme struct {
 	// Key fingerprints every template and static file of the theme, the
 	// site's overrides included: two themes with equal keys render equal
 	// bytes.
-	Key      uint64
+	Key uint64
+	// Brand is the theme's brand colour, "#rrggbb": --brand in its
+	// stylesheets (brandOf), for theme-color, the manifest and the icons.
+	Brand    string
 	assets   map[string]string // URL of a stylesheet or script → its fingerprinted URL (Fingerprint)
 	assetKey uint64            // a hash of assets, for the keys of HTML jobs
 	// fragments holds the output of the "fact" and "badge" partials by
@@ -130,9 +133,9 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 				Hint: i18n.ThemeSyntaxHint.T(), Err: err})
 		}
 	}
-	th := &Theme{pages: map[string]*template.Template{}}
+	th := &Theme{pages: map[string]*template.Template{}, Brand: brandOf(o)}
 	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset,
-		"hasAsset": th.hasAsset, "facts": th.facts, "badges": th.badges})
+		"hasAsset": th.hasAsset, "brandColor": func() string { return th.Brand }, "facts": th.facts, "badges": th.badges})
 	parse(root, "layouts/base.html")
 	for _, p := range o.glob("layouts/partials", ".html") {
 		parse(root, p)

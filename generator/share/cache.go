@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
+	"image/color"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -47,6 +49,9 @@ func (c Card) Key() string {
 		h.Write([]byte{0})
 	}
 	h.Write(c.Photo)
+	if c.Band != (color.RGBA{}) && c.Band != brandBg {
+		fmt.Fprintf(h, "\x00band %02x%02x%02x", c.Band.R, c.Band.G, c.Band.B)
+	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
