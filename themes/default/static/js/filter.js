@@ -75,11 +75,16 @@
   const titleRest = titleText.startsWith(own) ? titleText.slice(own.length) : '';
   // The server-rendered list (layouts/list.html): the count line before
   // the panel, the cards and the pager after it.
+  // Found on first use: the load runs as little as it can.
   const before = (el) => el.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING;
-  const page = [...form.parentElement.children].filter((el) => el.matches('p.muted') && before(el))
-    .concat([...main.querySelectorAll('.cards, .pager')].filter((el) => el !== results && !before(el)));
+  let page = null;
+  const pageParts = () => page || (page = [...form.parentElement.children].filter((el) => el.matches('p.muted') && before(el))
+    .concat([...main.querySelectorAll('.cards, .pager')].filter((el) => el !== results && !before(el))));
   const names = new Map(); // option → its name without the count
-  for (const s of selects) for (const o of s.options) if (o.value) names.set(o, o.textContent.replace(/ \S*\d\S*$/, ''));
+  const nameOf = (o) => {
+    if (!names.has(o)) names.set(o, o.textContent.replace(/ \S*\d\S*$/, ''));
+    return names.get(o);
+  };
 
   let cat = null;
   let hits = [];
@@ -125,7 +130,10 @@
   function readURL() {
     const q = new URLSearchParams(location.search);
     for (const s of selects) {
-      s.value = q.get(s.name) || '';
+      // Set only when it differs: setting a select's value makes the
+      // browser redo its style even when nothing changes.
+      const v = q.get(s.name) || '';
+      if (s.value !== v) s.value = v;
       if (s.selectedIndex < 0) s.value = ''; // a value the list does not have
     }
   }
@@ -166,7 +174,7 @@
 
   // showPage shows the server-rendered list (unfiltered) or the results.
   function showPage(unfiltered) {
-    for (const el of page) el.hidden = !unfiltered;
+    for (const el of pageParts()) el.hidden = !unfiltered;
     reset.hidden = unfiltered;
     results.hidden = unfiltered;
     if (unfiltered) {
@@ -185,7 +193,7 @@
       return;
     }
     const parts = [form.dataset.heading || headingText];
-    for (const s of on) parts.push(names.get(s.selectedOptions[0]));
+    for (const s of on) parts.push(nameOf(s.selectedOptions[0]));
     parts.push(t('filterCount', gs.num(count)));
     const text = parts.join(t('filterJoin'));
     if (heading) heading.textContent = text;
@@ -233,7 +241,7 @@
     dims.forEach((d, j) => {
       for (const [o, code] of d.codes) {
         const n = counts[j][code - d.base] || 0;
-        const text = names.get(o) + ' ' + t('filterChoice', gs.num(n));
+        const text = nameOf(o) + ' ' + t('filterChoice', gs.num(n));
         if (o.textContent !== text) o.textContent = text;
         o.classList.toggle('empty', n === 0);
       }
