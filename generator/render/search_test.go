@@ -485,7 +485,7 @@ func TestBrowsePanel(t *testing.T) {
 	files, _ := searchOutputs(t, renderSearchSite(t, searchSite))
 	page := string(files["ho-so/index.html"])
 	for _, want := range []string{
-		`<form class="filters needs-js" id="loc" action="/ho-so/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-heading="Tất cả hồ sơ">`,
+		`<form class="filters needs-js" id="loc" action="/ho-so/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-search="/js/search.js" data-heading="Tất cả hồ sơ">`,
 		`<label for="loc-loai">Loại</label>`,
 		`<select id="loc-loai" name="loai" data-column="k">`,
 		`<option value="ca-nhan">Cá nhân (3)</option>`,
@@ -499,13 +499,17 @@ func TestBrowsePanel(t *testing.T) {
 		`<a href="/dia-ban/dak-doa/">Đak Đoa</a> <span class="count">2</span>`, // the links without JavaScript
 		`<p class="notice">Muốn lọc hồ sơ, trình duyệt cần bật JavaScript.`,
 		`<p class="filter-status" id="loc-dem" role="status"></p>`,
-		`<script src="/js/search.js" defer></script>`,
 		`<script src="/js/filter.js" defer></script>`,
 		`<noscript><link rel="stylesheet" href="/css/noscript.css"></noscript>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("/ho-so/ lacks %s", want)
 		}
+	}
+	// filter.js loads search.js when the panel is first used (data-search):
+	// the page does not.
+	if strings.Contains(page, `<script src="/js/search.js"`) {
+		t.Error("/ho-so/ loads search.js at once")
 	}
 	if strings.Contains(page, `value="chu-pah">Chư Păh (0)`) || strings.Count(page, "<option") != 5+2+2+3+2+2 {
 		t.Errorf("/ho-so/ lists terms without profiles or misses some: %d options", strings.Count(page, "<option"))
@@ -514,7 +518,7 @@ func TestBrowsePanel(t *testing.T) {
 		t.Error("the home page has the filter panel")
 	}
 	// Every page of /ho-so/ has the panel; its heading keeps no page number.
-	if p := string(files["ho-so/trang/2/index.html"]); !strings.Contains(p, `action="/ho-so/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-heading="Tất cả hồ sơ">`) {
+	if p := string(files["ho-so/trang/2/index.html"]); !strings.Contains(p, `action="/ho-so/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-search="/js/search.js" data-heading="Tất cả hồ sơ">`) {
 		t.Error("/ho-so/trang/2/ lacks the filter panel")
 	}
 
@@ -523,7 +527,7 @@ func TestBrowsePanel(t *testing.T) {
 	// (both profiles of Đak Đoa are of 2020).
 	term := string(files["dia-ban/dak-doa/index.html"])
 	for _, want := range []string{
-		`<form class="filters needs-js" id="loc" action="/dia-ban/dak-doa/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-heading="Gương sáng Đak Đoa" data-within-column="d" data-within="dak-doa">`,
+		`<form class="filters needs-js" id="loc" action="/dia-ban/dak-doa/" method="get" data-index="/tim-kiem/chi-muc/ho-so.json" data-search="/js/search.js" data-heading="Gương sáng Đak Đoa" data-within-column="d" data-within="dak-doa">`,
 		`<option value="ca-nhan">Cá nhân (1)</option>`,
 		`<option value="tap-the">Tập thể (1)</option>`,
 		`<option value="y-te">Y tế (1)</option>`,

@@ -30,6 +30,8 @@ const (
 	// manifest naming it.
 	IconPath     = "/apple-touch-icon.png"
 	ManifestPath = "/site.webmanifest"
+	// FaviconPath is the SVG icon browsers show in tabs (faviconSVG).
+	FaviconPath = "/favicon.svg"
 )
 
 // ShareImage is the picture a page shows when shared: og:image and its
@@ -178,9 +180,14 @@ func (r *Renderer) shareJobs(jobs []Job, h *hasher) []Job {
 		out = append(out, Job{Path: sharePath(u, ext), Key: h.sum(), file: file})
 	}
 	h.reset("icon")
-	out = append(out, Job{Path: strings.TrimPrefix(IconPath, "/"), Key: h.sum(), run: func(*Renderer) ([]byte, error) { return share.Icon() }})
+	out = append(out, Job{Path: strings.TrimPrefix(IconPath, "/"), Key: h.sum(), run: func(*Renderer) ([]byte, error) { return share.Icon(r.th.brandRGB()) }})
 	h.reset("manifest")
 	out = append(out, Job{Path: strings.TrimPrefix(ManifestPath, "/"), Key: h.sum(), run: (*Renderer).manifest})
+	// The favicon in the brand's colour, unless the theme has its own.
+	if !r.th.hasStatic(strings.TrimPrefix(FaviconPath, "/")) {
+		h.reset("favicon")
+		out = append(out, Job{Path: strings.TrimPrefix(FaviconPath, "/"), Key: h.sum(), run: func(r *Renderer) ([]byte, error) { return faviconSVG(r.th.Brand), nil }})
+	}
 	return out
 }
 
@@ -188,7 +195,7 @@ func (r *Renderer) shareJobs(jobs []Job, h *hasher) []Job {
 // reading the copy of the photo it shows.
 func (r *Renderer) shareCard(p *Page, prof *content.Profile) (share.Card, error) {
 	s := r.ix.Site
-	c := share.Card{Title: p.Title, Brand: s.Title}
+	c := share.Card{Title: p.Title, Brand: s.Title, Band: r.th.brandRGB()}
 	if u, err := url.Parse(s.BaseURL); err == nil {
 		c.Host = u.Hostname()
 	}
@@ -311,7 +318,7 @@ func (r *Renderer) manifest() ([]byte, error) {
 		Theme      string `json:"theme_color"`
 		Background string `json:"background_color"`
 		Icons      []icon `json:"icons"`
-	}{s.Title, s.Title, s.Language, "/", "browser", "#8e1b1b", "#fbf7f0",
+	}{s.Title, s.Title, s.Language, "/", "browser", r.th.Brand, "#fbf7f0",
 		[]icon{{IconPath, "180x180", "image/png"}}}
 	b, err := json.MarshalIndent(m, "", "  ")
 	return append(b, '\n'), err

@@ -28,7 +28,10 @@ type Theme struct {
 	// Key fingerprints every template and static file of the theme, the
 	// site's overrides included: two themes with equal keys render equal
 	// bytes.
-	Key      uint64
+	Key uint64
+	// Brand is the theme's brand colour, "#rrggbb": --brand in its
+	// stylesheets (brandOf), for theme-color, the manifest and the icons.
+	Brand    string
 	assets   map[string]string // URL of a stylesheet or script → its fingerprinted URL (Fingerprint)
 	assetKey uint64            // a hash of assets, for the keys of HTML jobs
 	// fragments holds the output of the "fact" and "badge" partials by
@@ -121,7 +124,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 	o := overlay{site: site, base: base}
 	var errs []error
 	key := fnv.New64a()
-	th := &Theme{pages: map[string]*template.Template{}, words: i18n.ThemeWords}
+	th := &Theme{pages: map[string]*template.Template{}, words: i18n.ThemeWords, Brand: brandOf(o)}
 	parse := func(t *template.Template, name string) {
 		data, err := fs.ReadFile(o, name)
 		if err != nil {
@@ -144,7 +147,7 @@ func LoadTheme(siteFS fs.FS, name string) (*Theme, error) {
 		}
 	}
 	root := template.New("").Funcs(funcs).Funcs(template.FuncMap{"card": th.card, "cards": th.cards, "partialCached": th.partialCached, "asset": th.asset,
-		"hasAsset": th.hasAsset, "facts": th.facts, "badges": th.badges, "t": th.word})
+		"hasAsset": th.hasAsset, "brandColor": func() string { return th.Brand }, "facts": th.facts, "badges": th.badges, "t": th.word})
 	var wordErrs []error // reported with the templates' errors, after them
 	// The site's wording of the theme's words, before the templates: a
 	// site only rewords words the catalog has, so the templates' names

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
+	"image/color"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -53,6 +55,9 @@ func (c Card) Key() string {
 		typ, _ := c.Format()
 		h.Write([]byte{0})
 		h.Write([]byte(typ + " q" + strconv.Itoa(jpegQuality) + " 4:2:0 planes"))
+	}
+	if c.Band != (color.RGBA{}) && c.Band != brandBg {
+		fmt.Fprintf(h, "\x00band %02x%02x%02x", c.Band.R, c.Band.G, c.Band.B)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

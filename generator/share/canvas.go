@@ -3,6 +3,7 @@ package share
 import (
 	"image"
 	"image/color"
+	"sync"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
@@ -52,8 +53,30 @@ var rampColors = [nRamps]struct {
 
 var flat = [nFlat]color.RGBA{iPaper: paper, iBand: brandBg, iRed: red}
 
-// palette is every colour a card's canvas holds.
-var palette = func() color.Palette {
+// palette is every colour a card's canvas holds, with the default
+// theme's band colour.
+var palette = makePalette(brandBg)
+
+// palettes holds the palette of each other band colour drawn (a site has
+// one: its --brand).
+var palettes sync.Map // color.RGBA → color.Palette
+
+// paletteFor returns the palette whose band colour is band; the zero
+// colour means the default theme's.
+func paletteFor(band color.RGBA) color.Palette {
+	if band == (color.RGBA{}) || band == brandBg {
+		return palette
+	}
+	if p, ok := palettes.Load(band); ok {
+		return p.(color.Palette)
+	}
+	p, _ := palettes.LoadOrStore(band, makePalette(band))
+	return p.(color.Palette)
+}
+
+func makePalette(band color.RGBA) color.Palette {
+	flat := flat
+	flat[iBand] = band
 	p := make(color.Palette, 0, nFlat+int(nRamps)*levels)
 	for _, c := range flat {
 		p = append(p, c)
@@ -66,7 +89,7 @@ var palette = func() color.Palette {
 		}
 	}
 	return p
-}()
+}
 
 // index is the palette index of ramp r at level l (1..levels).
 func (r ramp) index(l int) uint8 { return uint8(nFlat + int(r)*levels + l - 1) }

@@ -70,6 +70,9 @@ type Card struct {
 	// Photo is a JPEG or PNG to show on the right third, cropped to fill
 	// it; nil for none. One that cannot be decoded is left out.
 	Photo []byte
+	// Band is the colour of the band at the foot, the site's brand
+	// colour; the zero colour draws the default theme's (#8e1b1b).
+	Band color.RGBA
 }
 
 // Colours of the default theme (themes/default/static/css/site.css).
@@ -178,6 +181,7 @@ var canvases = sync.Pool{New: func() any { return newCanvas(Width, Height) }}
 func draw1(c Card) (*canvas, error) {
 	cv := canvases.Get().(*canvas)
 	copy(cv.rows, background().rows)
+	cv.Palette = paletteFor(c.Band)
 	m := cv.Paletted
 	right := Width - margin
 	if len(c.Photo) > 0 && decodable(c.Photo) {
@@ -475,10 +479,12 @@ func circle(z *vector.Rasterizer, cx, cy, r float32) {
 	z.ClosePath()
 }
 
-// Icon returns the site's icon, the star mark on the brand's red, as a
-// 180×180 PNG for apple-touch-icon and the web manifest.
-func Icon() ([]byte, error) {
+// Icon returns the site's icon, the star mark on the brand colour band
+// (the zero colour: the default theme's red), as a 180×180 PNG for
+// apple-touch-icon and the web manifest.
+func Icon(band color.RGBA) ([]byte, error) {
 	cv := newCanvas(IconSize, IconSize)
+	cv.Palette = paletteFor(band)
 	fill(cv.Paletted, cv.Rect, iBand)
 	mark(cv.Paletted, IconSize/2, IconSize/2, IconSize*0.4)
 	b, err := encodePaletted(cv)

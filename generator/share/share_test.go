@@ -267,7 +267,7 @@ func TestKey(t *testing.T) {
 }
 
 func TestIcon(t *testing.T) {
-	m := decode(t, must(Icon()))
+	m := decode(t, must(Icon(color.RGBA{})))
 	if m.Bounds().Dx() != IconSize || m.Bounds().Dy() != IconSize {
 		t.Fatalf("icon is %v", m.Bounds().Size())
 	}

@@ -19,13 +19,44 @@
 // changes replace the current entry, and the change is committed — one new
 // entry, Back returns to the choices before — on a pick with the mouse or
 // from the opened list, on Enter, or when the select loses focus.
+//
+// Loading: the page loads this file only (deferred). search.js, three
+// times its size, is fetched and run when the panel is first touched,
+// focused or used, or at once when the URL carries choices: most visits
+// never filter, and a script run during the first render is what made
+// list pages miss Lighthouse's blocking-time target (docs/quality.md).
+// The form's data-search names it (fingerprinted).
 (() => {
   'use strict';
 
-  const gs = window.guongsang && window.guongsang.search;
   const form = document.getElementById('loc');
-  if (!gs || !form) return;
-  const t = gs.t;
+  if (!form) return;
+  let gs = window.guongsang && window.guongsang.search;
+  // t is search.js's once it has run; before, the same sentences read
+  // from the page's data block (for "loading" and "failed").
+  let t = (key) => {
+    try { return JSON.parse(document.getElementById('gs-chu').textContent)[key] || key; } catch (e) { return key; }
+  };
+  let library = null;
+  // lib resolves once search.js has run (window.guongsang.search).
+  function lib() {
+    if (!library) {
+      library = new Promise((resolve, reject) => {
+        const done = () => {
+          gs = window.guongsang && window.guongsang.search;
+          if (gs) { t = gs.t; resolve(gs); } else reject(new Error('search.js did not load'));
+        };
+        if (gs || !form.dataset.search) { done(); return; }
+        const s = document.createElement('script');
+        s.src = form.dataset.search;
+        s.onload = done;
+        s.onerror = done;
+        document.head.append(s);
+      });
+      library.catch(() => { library = null; });
+    }
+    return library;
+  }
 
   const selects = [...form.querySelectorAll('select[data-column]')];
   const status = document.getElementById('loc-dem');
@@ -44,11 +75,16 @@
   const titleRest = titleText.startsWith(own) ? titleText.slice(own.length) : '';
   // The server-rendered list (layouts/list.html): the count line before
   // the panel, the cards and the pager after it.
+  // Found on first use: the load runs as little as it can.
   const before = (el) => el.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING;
-  const page = [...form.parentElement.children].filter((el) => el.matches('p.muted') && before(el))
-    .concat([...main.querySelectorAll('.cards, .pager')].filter((el) => el !== results && !before(el)));
+  let page = null;
+  const pageParts = () => page || (page = [...form.parentElement.children].filter((el) => el.matches('p.muted') && before(el))
+    .concat([...main.querySelectorAll('.cards, .pager')].filter((el) => el !== results && !before(el))));
   const names = new Map(); // option → its name without the count
-  for (const s of selects) for (const o of s.options) if (o.value) names.set(o, o.textContent.replace(/ \S*\d\S*$/, ''));
+  const nameOf = (o) => {
+    if (!names.has(o)) names.set(o, o.textContent.replace(/ \S*\d\S*$/, ''));
+    return names.get(o);
+  };
 
   let cat = null;
   let hits = [];
@@ -94,7 +130,10 @@
   function readURL() {
     const q = new URLSearchParams(location.search);
     for (const s of selects) {
-      s.value = q.get(s.name) || '';
+      // Set only when it differs: setting a select's value makes the
+      // browser redo its style even when nothing changes.
+      const v = q.get(s.name) || '';
+      if (s.value !== v) s.value = v;
       if (s.selectedIndex < 0) s.value = ''; // a value the list does not have
     }
   }
@@ -135,7 +174,7 @@
 
   // showPage shows the server-rendered list (unfiltered) or the results.
   function showPage(unfiltered) {
-    for (const el of page) el.hidden = !unfiltered;
+    for (const el of pageParts()) el.hidden = !unfiltered;
     reset.hidden = unfiltered;
     results.hidden = unfiltered;
     if (unfiltered) {
@@ -154,7 +193,7 @@
       return;
     }
     const parts = [form.dataset.heading || headingText];
-    for (const s of on) parts.push(names.get(s.selectedOptions[0]));
+    for (const s of on) parts.push(nameOf(s.selectedOptions[0]));
     parts.push(t('filterCount', gs.num(count)));
     const text = parts.join(t('filterJoin'));
     if (heading) heading.textContent = text;
@@ -202,7 +241,7 @@
     dims.forEach((d, j) => {
       for (const [o, code] of d.codes) {
         const n = counts[j][code - d.base] || 0;
-        const text = names.get(o) + ' ' + t('filterChoice', gs.num(n));
+        const text = nameOf(o) + ' ' + t('filterChoice', gs.num(n));
         if (o.textContent !== text) o.textContent = text;
         o.classList.toggle('empty', n === 0);
       }
@@ -223,7 +262,7 @@
   let loading = null;
   function ready() {
     if (!loading) {
-      loading = gs.load(form.dataset.index).then((c) => { prepare(c); cat = c; }, (e) => {
+      loading = lib().then((g) => g.load(form.dataset.index)).then((c) => { prepare(c); cat = c; }, (e) => {
         loading = null;
         status.textContent = t('filterFailed');
         throw e;
@@ -261,7 +300,10 @@
   });
   form.addEventListener('submit', (e) => { e.preventDefault(); moved = false; commit(); update(); });
   form.addEventListener('reset', () => setTimeout(() => { moved = false; commit(); update(); }, 0));
-  form.addEventListener('focusin', () => { ready().catch(() => {}); }, { once: true });
+  // The first touch or focus fetches the script and the catalogue, so
+  // that they are there by the time a choice is made.
+  const warm = () => { ready().catch(() => {}); };
+  for (const type of ['focusin', 'pointerdown']) form.addEventListener(type, warm, { once: true, passive: true });
   more.addEventListener('click', () => showMore(true));
   window.addEventListener('popstate', () => {
     moved = false;

@@ -2,7 +2,11 @@
 // (layouts/profile.html, "share"). Without JavaScript only the Facebook and
 // Zalo links show; this script shows the buttons that need it:
 //   - "Chia sẻ", where the browser has the Web Share API (phones): the
-//     system's share sheet, Zalo and Messenger included;
+//     system's share sheet, Zalo and Messenger included. There the Zalo
+//     link is hidden: Zalo documents sharing from a web page only through
+//     its SDK's button (a third-party script, which the CSP forbids) and
+//     its apps; sp.zalo.me/share_inline is the address that button opens,
+//     undocumented, so it is offered only where no share sheet is;
 //   - copy the link, with a confirmation read out by screen readers;
 //   - print, or save as PDF.
 // Every word shown comes from the page (data-* attributes), not from here.
@@ -22,6 +26,8 @@
   const native = bar.querySelector('[data-share="native"]');
   if (native && typeof navigator.share === 'function') {
     native.hidden = false;
+    const zalo = bar.querySelector('[data-share="zalo"]');
+    if (zalo) zalo.hidden = true;
     native.addEventListener('click', () => {
       navigator.share({ title: native.dataset.title, url: native.dataset.url }).catch(() => {});
     });
