@@ -86,7 +86,7 @@ type Profile struct {
 	// Images are the body's images that the site publishes (files of its
 	// bundle, or of static/), in order, for the render stage to size.
 	Images []BodyImage
-	HTML   string // rendered body
+	Body   Body // converted to HTML when its page is rendered
 	Words  int
 	// Hash fingerprints the source bytes and the one setting that changes
 	// how they render (unsafe_html). It covers neither the path (which
@@ -136,6 +136,12 @@ type Options struct {
 	// Modified holds the time of the last commit of each source file, by
 	// site-relative path, when the site is a git repository; nil otherwise.
 	Modified map[string]time.Time
+	// DropBodies keeps no profile's Markdown in memory: Body.HTML reads
+	// the file again. For a reader that renders each page once and soon
+	// (a build), where a site's bodies would otherwise be most of its
+	// memory; a long-lived reader (the preview), whose files change
+	// while it holds the profiles, keeps them.
+	DropBodies bool
 }
 
 // Set is the result of loading a site's content.
@@ -809,11 +815,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	if errs.Len() > start && hasErrors(errs) {
 		return prof
 	}
-	res, err := l.md.Convert(body)
-	if err != nil {
-		errs.Add(&diag.Error{Path: p, Line: bodyLine, Msg: i18n.ContentMarkdown.T(err), Err: err})
-		return prof
-	}
+	res := l.md.Inspect(body, prof.Summary == "")
 	if !l.site.UnsafeHTML {
 		for _, h := range res.RawHTML {
 			errs.Add(&diag.Error{Path: p, Line: bodyLine - 1 + h.Line, Sev: diag.SevWarning,
@@ -824,13 +826,13 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	for _, im := range res.RemoteImages {
 		errs.Add(&diag.Error{Path: p, Line: bodyLine - 1 + im.Line, Msg: i18n.ContentRemoteImage.T(im.URL), Hint: i18n.ContentRemoteImageHint.T()})
 	}
-	prof.HTML = res.HTML
+	prof.Hash = hash(src, l.site.UnsafeHTML)
+	prof.Body = l.body(p, src, body, prof.Hash)
 	prof.Images = l.bodyImages(prof, res.LocalImages)
 	prof.Words = res.Words
 	if prof.Summary == "" {
 		prof.Summary = truncate(res.FirstParagraph, 300)
 	}
-	prof.Hash = hash(src, l.site.UnsafeHTML)
 	return prof
 }
 
