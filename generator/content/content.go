@@ -439,16 +439,20 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 	}, UnmarshalDelims: true, RequiresNewLine: true}
 	formats = append(formats, jsonFmt)
 
-	// frontmatter copies everything it reads, the body included; give it
-	// only the front matter when its end is where the library would find
-	// it, and take the body from src. Anything unusual gets the whole file.
+	// frontmatter copies everything it reads, the body included, through
+	// a new bufio.Reader: when the front matter ends where the library
+	// would find its end, give the format's unmarshal function the bytes
+	// the library would give it (frontMatterSpan) and take the body from
+	// src. Anything unusual goes through the library, whole file.
 	var body []byte
 	var err error
-	if head := frontMatterEnd(src, first, opening); head > 0 {
-		if rest, e := frontmatter.MustParse(bytes.NewReader(src[:head]), nil, formats...); e == nil && len(rest) == 0 {
-			body = src[head:]
-		} else {
-			fm, synErr, dataLine = nil, nil, first+1 // not where we thought
+	if start, stop, head := frontMatterSpan(src, first, opening); head > 0 {
+		for _, f := range formats {
+			if f.Start == string(opening) {
+				_ = f.Unmarshal(src[start:stop], nil) // capture keeps the error
+				body = src[head:]
+				break
+			}
 		}
 	}
 	if body == nil {
@@ -507,6 +511,15 @@ func frontMatterStart(src []byte) (first int, opening []byte) {
 // object's closing "}" must be followed by a blank line), or 0 when
 // opening is not one this loader knows or it is never closed.
 func frontMatterEnd(src []byte, first int, opening []byte) int {
+	_, _, head := frontMatterSpan(src, first, opening)
+	return head
+}
+
+// frontMatterSpan returns, besides frontMatterEnd's head, the bytes
+// src[start:stop] that adrg/frontmatter gives the format's unmarshal
+// function: the lines between the delimiters, or for a JSON object the
+// lines from "{" to the blank line after "}" (TestFrontMatterSplit).
+func frontMatterSpan(src []byte, first int, opening []byte) (start, stop, head int) {
 	end := closing(string(opening))
 	isJSON := string(opening) == "{"
 	switch string(opening) {
@@ -514,17 +527,22 @@ func frontMatterEnd(src []byte, first int, opening []byte) int {
 	case "{":
 		end = "}"
 	default:
-		return 0
+		return 0, 0, 0
 	}
 	off := 0
 	for range first {
+		start = off // the opening line, for JSON
 		i := bytes.IndexByte(src[off:], '\n')
 		if i < 0 {
-			return 0
+			return 0, 0, 0
 		}
 		off += i + 1
 	}
+	if !isJSON {
+		start = off
+	}
 	for off < len(src) {
+		at := off
 		line := src[off:]
 		next := len(src)
 		if i := bytes.IndexByte(line, '\n'); i >= 0 {
@@ -535,7 +553,7 @@ func frontMatterEnd(src []byte, first int, opening []byte) int {
 			continue
 		}
 		if !isJSON {
-			return off
+			return start, at, off
 		}
 		// The line after "}" must be blank, else the library goes on.
 		after := src[off:]
@@ -543,10 +561,10 @@ func frontMatterEnd(src []byte, first int, opening []byte) int {
 			after = after[:i+1]
 		}
 		if len(bytes.TrimSpace(after)) == 0 {
-			return off + len(after)
+			return start, off + len(after), off + len(after)
 		}
 	}
-	return 0
+	return 0, 0, 0
 }
 
 func closing(open string) string {
