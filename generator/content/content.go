@@ -1,7 +1,8 @@
 // Package content is the load and validate stage: it finds every profile
 // under a site's content/ folder, splits front matter from the Markdown
-// body, resolves vocabulary values, renders the body, and reports every
-// problem it finds with file and line.
+// body, resolves vocabulary values, checks the body (its HTML is made
+// when its page is rendered: Body), and reports every problem it finds
+// with file and line.
 //
 // Load reads through an fs.FS rooted at the site, so tests use
 // fstest.MapFS. The returned profiles are never modified afterwards; later
