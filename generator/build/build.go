@@ -51,6 +51,11 @@ type Options struct {
 	// Build uses ImageCacheDir when it is ""; Load and Write called
 	// directly keep nothing between builds then.
 	ImageCache string
+
+	// dropBodies is set by Build and Check, which render each page once
+	// right after loading (or none): profiles then keep no Markdown, and
+	// their pages read it again (content.Options.DropBodies).
+	dropBodies bool
 }
 
 func (o Options) site() string {
@@ -238,6 +243,7 @@ func Check(opts Options) (*Result, error) {
 	defer root.Close()
 	site := sitefs.New(root)
 	defer site.Close()
+	opts.dropBodies = true
 	s, err := Load(site, opts)
 	if err != nil {
 		return nil, err
@@ -271,6 +277,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 	hook("load")
+	opts.dropBodies = true
 	s, err := Load(site, opts)
 	if err != nil {
 		return nil, err

@@ -23,10 +23,12 @@ var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 
 var now = time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
 
-// buildMemory builds the site in dir into memory.
+// buildMemory builds the site in dir into memory, keeping no profile's
+// Markdown between loading and rendering, as Build does.
 func buildMemory(t testing.TB, dir string, opts Options) map[string][]byte {
 	t.Helper()
 	opts.Now = now
+	opts.dropBodies = true
 	s, err := Load(os.DirFS(dir), opts)
 	if err != nil {
 		t.Fatalf("load %s: %v", dir, err)

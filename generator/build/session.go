@@ -174,7 +174,7 @@ type Update struct {
 // (SiteDir names the folder for git dates; Drafts, Now and ImageCache as
 // for Build). Nothing is read until Load or Apply.
 func NewSession(fsys fs.FS, opts Options) *Session {
-	return &Session{fsys: fsys, opts: opts, copts: content.Options{Drafts: opts.Drafts, Now: opts.Now},
+	return &Session{fsys: fsys, opts: opts, copts: content.Options{Drafts: opts.Drafts, Now: opts.Now, DropBodies: opts.dropBodies},
 		files: map[string]*Source{}, watch: map[string]bool{}, dirty: map[string]bool{}}
 }
 

@@ -1,7 +1,8 @@
 // Package content is the load and validate stage: it finds every profile
 // under a site's content/ folder, splits front matter from the Markdown
-// body, resolves vocabulary values, renders the body, and reports every
-// problem it finds with file and line.
+// body, resolves vocabulary values, checks the body (its HTML is made
+// when its page is rendered: Body), and reports every problem it finds
+// with file and line.
 //
 // Load reads through an fs.FS rooted at the site, so tests use
 // fstest.MapFS. The returned profiles are never modified afterwards; later
@@ -86,7 +87,7 @@ type Profile struct {
 	// Images are the body's images that the site publishes (files of its
 	// bundle, or of static/), in order, for the render stage to size.
 	Images []BodyImage
-	HTML   string // rendered body
+	Body   Body // converted to HTML when its page is rendered
 	Words  int
 	// Hash fingerprints the source bytes and the one setting that changes
 	// how they render (unsafe_html). It covers neither the path (which
@@ -136,6 +137,12 @@ type Options struct {
 	// Modified holds the time of the last commit of each source file, by
 	// site-relative path, when the site is a git repository; nil otherwise.
 	Modified map[string]time.Time
+	// DropBodies keeps no profile's Markdown in memory: Body.HTML reads
+	// the file again. For a reader that renders each page once and soon
+	// (a build), where a site's bodies would otherwise be most of its
+	// memory; a long-lived reader (the preview), whose files change
+	// while it holds the profiles, keeps them.
+	DropBodies bool
 }
 
 // Set is the result of loading a site's content.
@@ -433,16 +440,20 @@ func (l *Loader) parse(p string, src []byte, errs *diag.List) *Profile {
 	}, UnmarshalDelims: true, RequiresNewLine: true}
 	formats = append(formats, jsonFmt)
 
-	// frontmatter copies everything it reads, the body included; give it
-	// only the front matter when its end is where the library would find
-	// it, and take the body from src. Anything unusual gets the whole file.
+	// frontmatter copies everything it reads, the body included, through
+	// a new bufio.Reader: when the front matter ends where the library
+	// would find its end, give the format's unmarshal function the bytes
+	// the library would give it (frontMatterSpan) and take the body from
+	// src. Anything unusual goes through the library, whole file.
 	var body []byte
 	var err error
-	if head := frontMatterEnd(src, first, opening); head > 0 {
-		if rest, e := frontmatter.MustParse(bytes.NewReader(src[:head]), nil, formats...); e == nil && len(rest) == 0 {
-			body = src[head:]
-		} else {
-			fm, synErr, dataLine = nil, nil, first+1 // not where we thought
+	if start, stop, head := frontMatterSpan(src, first, opening); head > 0 {
+		for _, f := range formats {
+			if f.Start == string(opening) {
+				_ = f.Unmarshal(src[start:stop], nil) // capture keeps the error
+				body = src[head:]
+				break
+			}
 		}
 	}
 	if body == nil {
@@ -501,6 +512,15 @@ func frontMatterStart(src []byte) (first int, opening []byte) {
 // object's closing "}" must be followed by a blank line), or 0 when
 // opening is not one this loader knows or it is never closed.
 func frontMatterEnd(src []byte, first int, opening []byte) int {
+	_, _, head := frontMatterSpan(src, first, opening)
+	return head
+}
+
+// frontMatterSpan returns, besides frontMatterEnd's head, the bytes
+// src[start:stop] that adrg/frontmatter gives the format's unmarshal
+// function: the lines between the delimiters, or for a JSON object the
+// lines from "{" to the blank line after "}" (TestFrontMatterSplit).
+func frontMatterSpan(src []byte, first int, opening []byte) (start, stop, head int) {
 	end := closing(string(opening))
 	isJSON := string(opening) == "{"
 	switch string(opening) {
@@ -508,17 +528,22 @@ func frontMatterEnd(src []byte, first int, opening []byte) int {
 	case "{":
 		end = "}"
 	default:
-		return 0
+		return 0, 0, 0
 	}
 	off := 0
 	for range first {
+		start = off // the opening line, for JSON
 		i := bytes.IndexByte(src[off:], '\n')
 		if i < 0 {
-			return 0
+			return 0, 0, 0
 		}
 		off += i + 1
 	}
+	if !isJSON {
+		start = off
+	}
 	for off < len(src) {
+		at := off
 		line := src[off:]
 		next := len(src)
 		if i := bytes.IndexByte(line, '\n'); i >= 0 {
@@ -529,7 +554,7 @@ func frontMatterEnd(src []byte, first int, opening []byte) int {
 			continue
 		}
 		if !isJSON {
-			return off
+			return start, at, off
 		}
 		// The line after "}" must be blank, else the library goes on.
 		after := src[off:]
@@ -537,10 +562,10 @@ func frontMatterEnd(src []byte, first int, opening []byte) int {
 			after = after[:i+1]
 		}
 		if len(bytes.TrimSpace(after)) == 0 {
-			return off + len(after)
+			return start, off + len(after), off + len(after)
 		}
 	}
-	return 0
+	return 0, 0, 0
 }
 
 func closing(open string) string {
@@ -809,11 +834,7 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	if errs.Len() > start && hasErrors(errs) {
 		return prof
 	}
-	res, err := l.md.Convert(body)
-	if err != nil {
-		errs.Add(&diag.Error{Path: p, Line: bodyLine, Msg: i18n.ContentMarkdown.T(err), Err: err})
-		return prof
-	}
+	res := l.md.Inspect(body, prof.Summary == "")
 	if !l.site.UnsafeHTML {
 		for _, h := range res.RawHTML {
 			errs.Add(&diag.Error{Path: p, Line: bodyLine - 1 + h.Line, Sev: diag.SevWarning,
@@ -824,13 +845,13 @@ func (l *Loader) fields(p string, first int, fm *node, body []byte, bodyLine int
 	for _, im := range res.RemoteImages {
 		errs.Add(&diag.Error{Path: p, Line: bodyLine - 1 + im.Line, Msg: i18n.ContentRemoteImage.T(im.URL), Hint: i18n.ContentRemoteImageHint.T()})
 	}
-	prof.HTML = res.HTML
+	prof.Hash = hash(src, l.site.UnsafeHTML)
+	prof.Body = l.body(p, src, body, prof.Hash)
 	prof.Images = l.bodyImages(prof, res.LocalImages)
 	prof.Words = res.Words
 	if prof.Summary == "" {
 		prof.Summary = truncate(res.FirstParagraph, 300)
 	}
-	prof.Hash = hash(src, l.site.UnsafeHTML)
 	return prof
 }
 

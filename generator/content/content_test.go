@@ -83,8 +83,8 @@ func TestLoadGood(t *testing.T) {
 	if p.Summary != "Cô giáo Hoa dạy học ở làng." {
 		t.Errorf("summary from first paragraph = %q", p.Summary)
 	}
-	if !strings.Contains(p.HTML, "<strong>Hoa</strong>") {
-		t.Errorf("html = %s", p.HTML)
+	if html, err := p.Body.HTML(); err != nil || !strings.Contains(html, "<strong>Hoa</strong>") {
+		t.Errorf("html = %s, %v", html, err)
 	}
 }
 

@@ -46,7 +46,7 @@ func TestHostileInput(t *testing.T) {
 					t.Fatal("not loaded")
 				}
 				p := set.Profiles[0]
-				if strings.Contains(p.HTML, "<script") {
+				if html, _ := p.Body.HTML(); strings.Contains(html, "<script") {
 					t.Error("script in HTML")
 				}
 				if strings.ContainsAny(p.Slug, "/. ") {

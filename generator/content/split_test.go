@@ -30,7 +30,9 @@ var splitCases = []string{
 }
 
 // TestFrontMatterSplit checks that the body parse takes from src after
-// frontMatterEnd is the body adrg/frontmatter returns for the whole file.
+// frontMatterEnd is the body adrg/frontmatter returns for the whole file,
+// and the front matter frontMatterSpan finds is the one the library
+// gives the format's unmarshal function.
 func TestFrontMatterSplit(t *testing.T) {
 	for _, s := range splitCases {
 		checkSplit(t, []byte(s))
@@ -46,7 +48,8 @@ func FuzzFrontMatterSplit(f *testing.F) {
 
 func checkSplit(t *testing.T, src []byte) {
 	t.Helper()
-	nop := func([]byte, any) error { return nil }
+	var data []byte // what the library gives the unmarshal function
+	nop := func(b []byte, _ any) error { data = bytes.Clone(b); return nil }
 	formats := []*frontmatter.Format{
 		frontmatter.NewFormat("---", "---", nop), frontmatter.NewFormat("---yaml", "---", nop),
 		frontmatter.NewFormat("+++", "+++", nop), frontmatter.NewFormat("---toml", "---", nop),
@@ -54,13 +57,19 @@ func checkSplit(t *testing.T, src []byte) {
 		{Start: "{", End: "}", Unmarshal: nop, UnmarshalDelims: true, RequiresNewLine: true},
 	}
 	first, opening := frontMatterStart(src)
-	head := frontMatterEnd(src, first, opening)
+	start, stop, head := frontMatterSpan(src, first, opening)
+	if head != frontMatterEnd(src, first, opening) {
+		t.Fatalf("%q: frontMatterSpan and frontMatterEnd disagree", src)
+	}
 	whole, err := frontmatter.MustParse(bytes.NewReader(src), nil, formats...)
 	if head == 0 {
 		return // parse falls back to the whole file
 	}
 	if err != nil {
 		t.Fatalf("%q: end found at %d but the library says %v", src, head, err)
+	}
+	if !bytes.Equal(src[start:stop], data) {
+		t.Fatalf("%q: front matter %q, the library's %q", src, src[start:stop], data)
 	}
 	rest, err := frontmatter.MustParse(bytes.NewReader(src[:head]), nil, formats...)
 	if err != nil || len(rest) != 0 {

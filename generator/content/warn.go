@@ -140,9 +140,8 @@ func checkSamples(p string, prof *Profile, body []byte, bodyLine int, src []byte
 	}
 	trimmed := bytes.TrimLeft(body, " \t\r\n")
 	line := bodyLine + bytes.Count(body[:len(body)-len(trimmed)], []byte("\n"))
-	b := string(trimmed)
 	for _, s := range samples {
-		if strings.HasPrefix(b, s) {
+		if bytes.HasPrefix(trimmed, []byte(s)) { // no copy of the body
 			errs.Add(&diag.Error{Path: p, Line: line, Sev: diag.SevWarning,
 				Msg: i18n.ContentPlaceholderBody.T(s + "…"), Hint: i18n.ContentPlaceholderBodyHint.T()})
 			break

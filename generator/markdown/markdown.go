@@ -140,6 +140,84 @@ func (c *Converter) Convert(src []byte) (Result, error) {
 	return res, nil
 }
 
+// Inspect returns what Convert returns for src but the HTML, doing as
+// little of Convert's work as it can: the loader calls it for every body
+// and leaves the HTML to the page that shows it. Raw HTML needs a "<" and
+// an image a "![", so a body with neither is not parsed for them; and when
+// first is false (the front matter has a summary), FirstParagraph is left
+// empty and, if nothing else needs it, the body is not parsed at all.
+// Otherwise the first paragraph is read from the shortest prefix of src
+// that holds it whole (see firstParagraph). Every field but HTML equals
+// Convert's (TestInspectEqualsConvert, FuzzInspect), FirstParagraph only
+// when first is set. Inspect is safe for concurrent use.
+func (c *Converter) Inspect(src []byte, first bool) Result {
+	var res Result
+	res.Words = countWords(src)
+	if bytes.IndexByte(src, '<') >= 0 || bytes.Contains(src, []byte("![")) {
+		c.scanAll(src, &res)
+		if !first {
+			res.FirstParagraph = ""
+		}
+		return res
+	}
+	if first {
+		res.FirstParagraph = c.firstParagraph(src)
+	}
+	return res
+}
+
+// scanAll fills res as Convert does, parsing src whole, with Linkify when
+// it could find a link.
+func (c *Converter) scanAll(src []byte, res *Result) ast.Node {
+	md := c.plain
+	doc := parse(md, src)
+	words := res.Words
+	if scan(doc, src, res) {
+		doc = parse(c.md, src)
+		*res = Result{}
+		scan(doc, src, res)
+	}
+	res.Words = words
+	return doc
+}
+
+// firstParagraph returns the plain text of the first top-level paragraph
+// of src, as Convert's FirstParagraph, for a src with no raw HTML and no
+// image. Blocks are parsed line by line, each line deciding only on the
+// lines above it (a paragraph becomes a setext heading or a table head
+// only by the line just after it, and a blank line ends it), so a prefix
+// of src that ends with a blank line has the same top-level paragraphs as
+// src up to there. Their inline text could still depend on a link
+// reference or footnote definition further down, so a src with "]:"
+// anywhere is parsed whole, as is one whose prefixes hold no paragraph.
+// The prefix grows from the first blank line past 512 bytes, doubling, so
+// an ordinary body is parsed only a little past its first paragraph.
+func (c *Converter) firstParagraph(src []byte) string {
+	var res Result
+	if bytes.Contains(src, []byte("]:")) {
+		c.scanAll(src, &res)
+		return res.FirstParagraph
+	}
+	for n := 512; ; n *= 2 {
+		end := len(src)
+		if n < len(src) {
+			if i := bytes.Index(src[n:], []byte("\n\n")); i >= 0 {
+				end = n + i + 2 // after the blank line
+			}
+		}
+		res = Result{}
+		doc := c.scanAll(src[:end], &res)
+		if end == len(src) {
+			return res.FirstParagraph
+		}
+		for b := doc.FirstChild(); b != nil; b = b.NextSibling() {
+			if _, ok := b.(*ast.Paragraph); ok {
+				return res.FirstParagraph
+			}
+		}
+	}
+}
+
 func parse(md goldmark.Markdown, src []byte) ast.Node {
 	ctx := parser.NewContext(parser.WithIDs(&ids{used: map[string]bool{}}))
 	return md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))

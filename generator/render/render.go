@@ -421,10 +421,13 @@ const bodySizes = "(min-width: 44rem) 42rem, calc(100vw - 2rem)"
 // sizeBodyImages returns p's body with width, height and srcset added to
 // the <img> tags of the images the site has measured, as the profile's
 // photo has them (the Markdown stage wrote loading="lazy"). The body was
-// rendered before images were measured; this touches only bodies with
-// such images.
-func (r *Renderer) sizeBodyImages(p *content.Profile) string {
-	body := p.HTML
+// converted here, once images are measured; this touches only bodies
+// with such images. The error is the body's (content.Body.HTML).
+func (r *Renderer) sizeBodyImages(p *content.Profile) (string, error) {
+	body, err := p.Body.HTML()
+	if err != nil {
+		return "", err
+	}
 	for _, bi := range p.Images {
 		im := r.imgs.Lookup(bi.URL)
 		if im == nil || im.Width == 0 {
@@ -438,7 +441,7 @@ func (r *Renderer) sizeBodyImages(p *content.Profile) string {
 		attrs += ` width="` + strconv.Itoa(im.Width) + `" height="` + strconv.Itoa(im.Height) + `"`
 		body = strings.ReplaceAll(body, tag, attrs)
 	}
-	return body
+	return body, nil
 }
 
 // creditLine returns the photo credit as shown: as the writer typed it
@@ -860,11 +863,15 @@ func (r *Renderer) termLinks(d *index.Dimension) []Link {
 }
 
 func (r *Renderer) profile(p *content.Profile, related []relatedPick, cols []Link) (*Page, error) {
+	body, err := r.sizeBodyImages(p)
+	if err != nil {
+		return nil, err
+	}
 	c := r.cards[p]
 	pv := &ProfileView{Title: c.Title, URL: c.URL, Summary: c.Summary, Badges: c.Badges, Meta: c.Meta,
 		Featured: c.Featured, Draft: c.Draft, Card: c,
 		Organization: p.Organization, Awards: p.Awards,
-		Body: template.HTML(r.sizeBodyImages(p)), Author: p.Author,
+		Body: template.HTML(body), Author: p.Author,
 		ReadMinutes: max(1, (p.Words+199)/200), Collections: cols}
 	if c := c.Photo; c != nil {
 		ph := *c
@@ -900,7 +907,6 @@ func (r *Renderer) profile(p *content.Profile, related []relatedPick, cols []Lin
 		Crumbs: []Link{{Name: r.th.text(i18n.WordHome), URL: "/"}, {Name: r.th.text(i18n.WordProfiles), URL: content.ProfilesPath}, {Name: p.Title, URL: p.URL, Current: true}}}
 	page.Share = r.shareImage(page, p)
 	page.ShareLinks = r.shareLinks(p.Title, p.URL)
-	var err error
 	if page.JSONLD, err = r.profileLD(p, page.Crumbs, cols); err != nil {
 		return nil, err
 	}
