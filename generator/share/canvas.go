@@ -14,8 +14,8 @@ import (
 // colour drawn over one of them, a ramp of 15 antialiasing shades. One
 // byte a pixel instead of four made encoding a card three times cheaper
 // (a 10,000-profile site draws 10,000 cards on its first build), and the
-// PNGs less than half as large. Photos are composed afterwards, on an
-// RGBA copy (toRGBA).
+// PNGs less than half as large. Photos are composed afterwards, in the
+// JPEG's YCbCr planes (toYCbCr, coverYCbCr).
 
 // ramp is a colour drawn over a background, in levels shades.
 type ramp uint8
@@ -182,24 +182,6 @@ type canvas struct {
 func newCanvas(w, h int) *canvas {
 	rows := make([]byte, h*(w+1))
 	return &canvas{Paletted: &image.Paletted{Pix: rows[1:], Stride: w + 1, Rect: image.Rect(0, 0, w, h), Palette: palette}, rows: rows}
-}
-
-// toRGBA returns m as an RGBA image.
-func toRGBA(m *image.Paletted) *image.RGBA {
-	out := image.NewRGBA(m.Rect)
-	var lut [256][4]uint8
-	for i, c := range m.Palette {
-		r, g, b, a := c.RGBA()
-		lut[i] = [4]uint8{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
-	}
-	w := m.Rect.Dx()
-	for y := range m.Rect.Dy() {
-		dst := out.Pix[y*out.Stride:]
-		for x, p := range m.Pix[y*m.Stride : y*m.Stride+w] {
-			copy(dst[4*x:4*x+4], lut[p][:])
-		}
-	}
-	return out
 }
 
 // toYCbCr returns m as a 4:2:0 YCbCr image, the form a JPEG stores, with
