@@ -144,12 +144,12 @@ var ThemeWords = map[string]*Msg{
 	"more":                New("Xem thêm", "Show more"),
 	"search.button":       New("Tìm", "Search"),
 	"data.col":            New("Cột", "Column"),
-	"data.key":            New("Khóa JSON", "JSON key"),
+	"data.key":            New("Khoá JSON", "JSON key"),
 	"data.desc":           New("Nội dung", "Content"),
 
 	// base.html: every page's frame.
-	"base.skip":    New("Bỏ qua, đến nội dung chính", "Skip to the main content"),
-	"base.crumbs":  New("Đường dẫn", "Breadcrumb"),
+	"base.skip":    New("Chuyển đến nội dung chính", "Skip to the main content"),
+	"base.crumbs":  New("Vị trí trang", "Breadcrumb"),
 	"base.nav":     New("Duyệt hồ sơ", "Browse profiles"),
 	"base.menu":    New("Menu", "Menu"),
 	"base.feed":    New("Nguồn tin Atom", "Atom feed"),
@@ -171,7 +171,7 @@ var ThemeWords = map[string]*Msg{
 	"home.all":                New("Xem tất cả %[1]s hồ sơ", "See all %[1]s profiles"),
 	"home.browse":             New("Tìm gương sáng theo", "Find exemplary people by"),
 	"home.dim_count":          New("%[1]s mục", "%[1]s entries"),
-	"home.dim_all":            New("Xem cả %[1]s mục", "See all %[1]s entries"),
+	"home.dim_all":            New("Xem tất cả %[1]s mục", "See all %[1]s entries"),
 
 	// list.html: /ho-so/, a term's and a collection's list.
 	"list.date":     New("Ngày", "Date"),
