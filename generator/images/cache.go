@@ -9,9 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strconv"
 	"time"
+
+	"github.com/guongsang/guongsang/internal/buildinfo"
 )
 
 // settings is everything besides the source bytes and the width that
@@ -19,23 +20,7 @@ import (
 // filter, the quality, this package's version, Go or golang.org/x/image
 // never serves a copy made the old way.
 var settings = "guongsang-images/2 " + interpolatorName + " jpeg-q" + strconv.Itoa(jpegQuality) +
-	" png-default " + runtime.Version() + " x/image@" + moduleVersion("golang.org/x/image")
-
-func moduleVersion(mod string) string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "?"
-	}
-	for _, d := range bi.Deps {
-		if d.Path == mod {
-			if d.Replace != nil {
-				d = d.Replace
-			}
-			return d.Version + d.Sum
-		}
-	}
-	return "?"
-}
+	" png-default " + runtime.Version() + " x/image@" + buildinfo.ModuleVersion("golang.org/x/image")
 
 // cacheKey names the copies of the photo whose bytes are src.
 func cacheKey(src []byte) string {

@@ -16,7 +16,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,6 +25,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/guongsang/guongsang/generator/i18n"
+	"github.com/guongsang/guongsang/internal/buildinfo"
 )
 
 // The open-data files beside ho-so.json and ho-so.csv, and the page that
@@ -249,23 +249,7 @@ func (r *Renderer) dataXLSX() ([]byte, error) {
 // workbook's bytes: the layout written here (change the number when
 // dataXLSX or writeSheet changes what they write), excelize, which writes
 // the XML, and Go, whose compress/flate compresses it.
-var workbookVersion = "guongsang-xlsx/1 " + runtime.Version() + " excelize@" + moduleVersion("github.com/xuri/excelize/v2")
-
-func moduleVersion(mod string) string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "?"
-	}
-	for _, d := range bi.Deps {
-		if d.Path == mod {
-			if d.Replace != nil {
-				d = d.Replace
-			}
-			return d.Version + d.Sum
-		}
-	}
-	return "?"
-}
+var workbookVersion = "guongsang-xlsx/1 " + runtime.Version() + " excelize@" + buildinfo.ModuleVersion("github.com/xuri/excelize/v2")
 
 // workbookKey is a hash of everything ho-so.xlsx shows: the title, the
 // document's date, the columns and every cell of every row, in order.

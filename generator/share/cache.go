@@ -10,35 +10,20 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/guongsang/guongsang/internal/buildinfo"
 )
 
 // settings is everything besides a Card that decides a picture's bytes:
 // this package's version, the fonts, Go and golang.org/x/image (which
 // rasterizes the glyphs). It is part of every cache name.
 var settings = "guongsang-share/2 fonts:" + strconv.Itoa(len(regularTTF)) + "," + strconv.Itoa(len(boldTTF)) +
-	" " + runtime.Version() + " x/image@" + moduleVersion("golang.org/x/image")
-
-func moduleVersion(mod string) string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "?"
-	}
-	for _, d := range bi.Deps {
-		if d.Path == mod {
-			if d.Replace != nil {
-				d = d.Replace
-			}
-			return d.Version + d.Sum
-		}
-	}
-	return "?"
-}
+	" " + runtime.Version() + " x/image@" + buildinfo.ModuleVersion("golang.org/x/image")
 
 // Key is a hash of everything c's picture shows and of how it is drawn:
 // equal keys, equal bytes.
