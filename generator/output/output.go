@@ -327,13 +327,7 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	d.mu.Lock()
-	if linked {
-		d.linked++
-	} else {
-		d.written++
-	}
-	d.mu.Unlock()
+	d.count(linked)
 	return nil
 }
 
@@ -375,6 +369,12 @@ func (d *Dir) CopyFile(name, src string, link bool) error {
 	if err != nil {
 		return err
 	}
+	d.count(linked)
+	return nil
+}
+
+// count counts a staged file as linked from the previous site or written.
+func (d *Dir) count(linked bool) {
 	d.mu.Lock()
 	if linked {
 		d.linked++
@@ -382,7 +382,6 @@ func (d *Dir) CopyFile(name, src string, link bool) error {
 		d.written++
 	}
 	d.mu.Unlock()
-	return nil
 }
 
 // put stages name as WriteFile does, and reports whether it was linked
